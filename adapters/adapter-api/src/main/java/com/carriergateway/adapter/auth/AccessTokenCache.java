@@ -1,0 +1,57 @@
+package com.carriergateway.adapter.auth;
+
+import com.carriergateway.adapter.http.CarrierCallException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Holds one carrier access token and mints a new one shortly before it expires, or when a carrier
+ * answered 401 to it. Concurrent callers share one refresh.
+ */
+public final class AccessTokenCache {
+
+    /** Fetches a fresh token from the carrier's token endpoint. */
+    @FunctionalInterface
+    public interface TokenSource {
+        AccessToken fetch() throws CarrierCallException;
+    }
+
+    private final TokenSource source;
+    private final Clock clock;
+    private final Duration refreshMargin;
+    private volatile AccessToken current;
+
+    public AccessTokenCache(TokenSource source, Clock clock, Duration refreshMargin) {
+        this.source = source;
+        this.clock = clock;
+        this.refreshMargin = refreshMargin;
+    }
+
+    /** A token valid for at least the refresh margin, fetched only when needed. */
+    public String token() throws CarrierCallException {
+        AccessToken t = current;
+        if (isFresh(t)) {
+            return t.value();
+        }
+        synchronized (this) {
+            t = current;
+            if (!isFresh(t)) {
+                t = source.fetch();
+                current = t;
+            }
+            return t.value();
+        }
+    }
+
+    /** The carrier refused {@code token}: forget it, unless another caller has already replaced it. */
+    public synchronized void invalidate(String token) {
+        if (current != null && current.value().equals(token)) {
+            current = null;
+        }
+    }
+
+    private boolean isFresh(AccessToken t) {
+        return t != null && Instant.now(clock).isBefore(t.expiresAt().minus(refreshMargin));
+    }
+}
