@@ -1,0 +1,35 @@
+package com.carriergateway.routes.api;
+
+import java.util.List;
+
+/**
+ * A request the gateway answers with an error envelope. Thrown by any step of a flow and turned into the
+ * envelope, once, by {@link BestRxErrorHandling}. Its messages never carry patient data.
+ */
+public class GatewayProblem extends RuntimeException {
+
+    private final int httpStatus;
+    private final List<Message> messages;
+
+    public GatewayProblem(int httpStatus, List<Message> messages) {
+        super(messages.isEmpty() ? "problem" : messages.get(0).code().code() + " " + messages.get(0).text(), null, false, false);
+        this.httpStatus = httpStatus;
+        this.messages = List.copyOf(messages);
+    }
+
+    public GatewayProblem(MessageCode code, String text) {
+        this(code.httpStatus(), List.of(Message.error(code, text)));
+    }
+
+    public static GatewayProblem field(MessageCode code, String field, String text) {
+        return new GatewayProblem(code.httpStatus(), List.of(Message.fieldError(code, field, text)));
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public List<Message> messages() {
+        return messages;
+    }
+}

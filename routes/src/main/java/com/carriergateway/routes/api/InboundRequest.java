@@ -1,0 +1,41 @@
+package com.carriergateway.routes.api;
+
+import com.carriergateway.routes.bestrx.BestRxJson;
+import com.carriergateway.routes.routing.PharmacyAccount;
+import com.carriergateway.routes.routing.PharmacyDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import org.apache.camel.Exchange;
+
+/** The first steps of every BestRx call: who is calling, and is the body a JSON object. */
+public final class InboundRequest {
+
+    private final PharmacyDirectory pharmacies;
+
+    public InboundRequest(PharmacyDirectory pharmacies) {
+        this.pharmacies = pharmacies;
+    }
+
+    public void authenticate(Exchange exchange) {
+        PharmacyAccount account = pharmacies.authenticate(exchange.getIn().getHeader("Authorization", String.class));
+        exchange.setProperty(ExchangeKeys.PHARMACY, account);
+    }
+
+    public void readJson(Exchange exchange) {
+        String contentType = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType != null && !contentType.isBlank() && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
+            throw new GatewayProblem(MessageCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the request as JSON with Content-Type: application/json.");
+        }
+        JsonNode json = BestRxJson.readObject(exchange.getIn().getBody(String.class));
+        exchange.setProperty(ExchangeKeys.JSON, json);
+    }
+
+    public static PharmacyAccount pharmacy(Exchange exchange) {
+        return exchange.getProperty(ExchangeKeys.PHARMACY, PharmacyAccount.class);
+    }
+
+    public static JsonNode json(Exchange exchange) {
+        return exchange.getProperty(ExchangeKeys.JSON, JsonNode.class);
+    }
+}

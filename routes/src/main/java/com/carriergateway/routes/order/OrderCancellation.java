@@ -1,0 +1,124 @@
+package com.carriergateway.routes.order;
+
+import com.carriergateway.adapter.CarrierAdapter;
+import com.carriergateway.adapter.CarrierResult;
+import com.carriergateway.adapter.Operation;
+import com.carriergateway.adapter.model.CancelOutcome;
+import com.carriergateway.adapter.model.CarrierOrder;
+import com.carriergateway.adapter.model.DeliveryStatus;
+import com.carriergateway.adapter.model.StatusUpdate;
+import com.carriergateway.routes.api.GatewayProblem;
+import com.carriergateway.routes.api.Message;
+import com.carriergateway.routes.api.MessageCode;
+import com.carriergateway.routes.bestrx.CancelOrderRequest;
+import com.carriergateway.routes.carrier.CarrierRegistry;
+import com.carriergateway.routes.store.OrderEvent;
+import com.carriergateway.routes.store.OrderEventKind;
+import com.carriergateway.routes.store.OrderStore;
+import com.carriergateway.routes.store.StoredOrder;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cancels an order with the carrier that holds it. Idempotent: an order already cancelled is reported
+ * cancelled without calling the carrier. A carrier's refusal (too late, already shipped, Connect's
+ * 26-hour rule) is an answer, not an error: {@code status false} with the carrier's reason.
+ */
+public class OrderCancellation {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderCancellation.class);
+
+    private final OrderStore store;
+    private final CarrierRegistry carriers;
+    private final Clock clock;
+
+    public OrderCancellation(OrderStore store, CarrierRegistry carriers, Clock clock) {
+        this.store = store;
+        this.carriers = carriers;
+        this.clock = clock;
+    }
+
+    public CancelAnswer cancel(CancelOrderRequest req) {
+        StoredOrder order = store.find(req.pharmacyId(), req.bestrxUniqueOrderId())
+                .orElseThrow(() -> GatewayProblem.field(MessageCode.ORDER_NOT_FOUND, "bestrx_unique_order_id",
+                        "bestrx_unique_order_id: this pharmacy has no order " + req.bestrxUniqueOrderId()));
+        if (req.providerOrderId() != null && !req.providerOrderId().equals(order.providerOrderId())) {
+            throw GatewayProblem.field(MessageCode.INVALID_REQUEST, "provider_order_id",
+                    "provider_order_id: does not match the order with this bestrx_unique_order_id");
+        }
+        String key = order.providerOrderId();
+        switch (order.state()) {
+            case CANCELLED -> {
+                return new CancelAnswer(order, true, "Already cancelled", List.of());
+            }
+            case BOOKING -> throw new GatewayProblem(MessageCode.REQUEST_IN_PROGRESS,
+                    "This order is being booked right now; send the CancelOrder again shortly.");
+            case FAILED -> {
+                Optional<StoredOrder> recovered = order.needsLookup() ? recover(order) : Optional.empty();
+                if (recovered.isEmpty()) {
+                    store.markCancelled(key, StatusUpdate.of(DeliveryStatus.CANCELLED, clock.instant(), null),
+                            OrderEvent.of(key, OrderEventKind.CANCELLED, order.carrierId(), "cancelled before booking"));
+                    return new CancelAnswer(reload(key), true, "Cancelled (no carrier had booked it)", List.of());
+                }
+                order = recovered.get();
+            }
+            default -> {
+            }
+        }
+        return cancelWithCarrier(order);
+    }
+
+    private CancelAnswer cancelWithCarrier(StoredOrder order) {
+        String key = order.providerOrderId();
+        CarrierAdapter carrier = carriers.get(order.carrierId());
+        store.appendEvent(OrderEvent.of(key, OrderEventKind.CANCEL_REQUESTED, carrier.carrierId(), null));
+        CarrierResult<CancelOutcome> result = carrier.cancelOrder(order.carrierRef());
+        if (result instanceof CarrierResult.Success<CancelOutcome> s) {
+            StatusUpdate status = s.value().status() != null ? s.value().status()
+                    : StatusUpdate.of(DeliveryStatus.CANCELLED, clock.instant(), null);
+            store.markCancelled(key, status, OrderEvent.of(key, OrderEventKind.CANCELLED, carrier.carrierId(),
+                    s.value().note()));
+            return new CancelAnswer(reload(key), true, "Success", List.of());
+        }
+        var error = result.failure().orElse(null);
+        if (result instanceof CarrierResult.Refused<CancelOutcome>) {
+            store.appendEvent(OrderEvent.of(key, OrderEventKind.CANCEL_REFUSED, carrier.carrierId(),
+                    error.category() + ": " + error.summary()).withCarrierCode(error.carrierCode()));
+            Message m = CarrierFailures.message(result, carrier.carrierId(), "cancel the order");
+            String reason = error.carrierMessage() != null ? error.carrierMessage()
+                    : error.detail() != null ? error.detail() : "refused by carrier";
+            log.info("order {}: carrier {} refused the cancel ({})", key, carrier.carrierId(), error.category());
+            return new CancelAnswer(order, false, reason, List.of(m));
+        }
+        store.appendEvent(OrderEvent.of(key, OrderEventKind.CANCEL_FAILED, carrier.carrierId(),
+                error == null ? "not supported" : error.category() + ": " + error.summary())
+                .withCarrierCode(error == null ? null : error.carrierCode()));
+        throw CarrierFailures.problem(result, carrier.carrierId(), "cancel the order");
+    }
+
+    /** An earlier create may have booked without answering: ask the carrier before deciding. */
+    private Optional<StoredOrder> recover(StoredOrder order) {
+        String key = order.providerOrderId();
+        CarrierAdapter carrier = order.carrierId() == null ? null : carriers.get(order.carrierId());
+        if (carrier == null || !carrier.capabilities().contains(Operation.FIND_ORDER)) {
+            throw new GatewayProblem(MessageCode.CARRIER_TIMEOUT, "An earlier attempt to book this order got no "
+                    + "answer and the carrier cannot be asked about it; the operator must reconcile it first.");
+        }
+        CarrierResult<Optional<CarrierOrder>> found = carrier.findOrder(key);
+        if (!(found instanceof CarrierResult.Success<Optional<CarrierOrder>> s)) {
+            throw CarrierFailures.problem(found, carrier.carrierId(), "say whether it has this order");
+        }
+        if (s.value().isEmpty()) {
+            return Optional.empty();
+        }
+        store.markBooked(key, carrier.carrierId(), s.value().get(), null, OrderEventKind.RECOVERED_BY_LOOKUP);
+        return Optional.of(reload(key));
+    }
+
+    private StoredOrder reload(String key) {
+        return store.findById(key).orElseThrow();
+    }
+}

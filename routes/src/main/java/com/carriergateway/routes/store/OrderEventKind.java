@@ -1,0 +1,22 @@
+package com.carriergateway.routes.store;
+
+/** What an order-history entry records. */
+public enum OrderEventKind {
+    BOOKING_STARTED,
+    BOOKED,
+    /** A lookup after a lost answer found the order the carrier had booked. */
+    RECOVERED_BY_LOOKUP,
+    BOOKING_FAILED,
+    /** The carrier may have booked it without answering; the next attempt looks up first. */
+    BOOKING_OUTCOME_UNKNOWN,
+    /** The order's amounts do not add up as BestRx documents; accepted and noted for the operator. */
+    AMOUNTS_DO_NOT_ADD_UP,
+    FAILOVER,
+    CANCEL_REQUESTED,
+    CANCELLED,
+    CANCEL_REFUSED,
+    CANCEL_FAILED,
+    STATUS_CHANGED,
+    /** A repeated, late or backwards carrier status that was not applied. */
+    STATUS_IGNORED
+}

@@ -1,0 +1,204 @@
+package com.carriergateway.routes.store;
+
+import com.carriergateway.adapter.model.CarrierOrder;
+import com.carriergateway.adapter.model.DeliveryStatus;
+import com.carriergateway.adapter.model.StatusUpdate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.MDC;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Orders and their history, in SQL that runs on H2 and PostgreSQL alike. Every state change that matters
+ * is a conditional UPDATE, so concurrent requests and gateway instances agree through the database, not
+ * through memory.
+ */
+public class OrderStore {
+
+    private static final String COLUMNS = "provider_order_id, pharmacy_id, bestrx_unique_order_id, bestrx_order_id, "
+            + "request_hash, state, needs_lookup, lease_until, carrier_id, carrier_order_id, tracking_id, "
+            + "tracking_url, delivery_status, status_reason, status_at, create_response, created_at, updated_at";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public OrderStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public TransactionTemplate transactions() {
+        return tx;
+    }
+
+    /** Inserts a new order holding the booking lease; false when the key exists already. */
+    public boolean insertBooking(NewOrder o, Instant leaseUntil) {
+        OffsetDateTime now = ts(clock.instant());
+        try {
+            return tx.execute(s -> {
+                jdbc.update("INSERT INTO delivery_order (provider_order_id, pharmacy_id, bestrx_unique_order_id, "
+                                + "bestrx_order_id, request_hash, state, needs_lookup, lease_until, created_at, updated_at) "
+                                + "VALUES (?, ?, ?, ?, ?, 'BOOKING', FALSE, ?, ?, ?)",
+                        o.providerOrderId(), o.pharmacyId(), o.bestrxUniqueOrderId(), o.bestrxOrderId(),
+                        o.requestHash(), ts(leaseUntil), now, now);
+                insertEvent(OrderEvent.of(o.providerOrderId(), OrderEventKind.BOOKING_STARTED, null, null));
+                return true;
+            });
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Takes the booking lease of an order nobody is booking: a FAILED one, or a BOOKING one whose lease ran
+     * out (its holder died). False when another request got there first.
+     */
+    public boolean takeOver(String providerOrderId, String requestHash, long bestrxOrderId, Instant leaseUntil) {
+        Instant now = clock.instant();
+        int n = jdbc.update("UPDATE delivery_order SET state = 'BOOKING', request_hash = ?, bestrx_order_id = ?, "
+                        + "lease_until = ?, updated_at = ? WHERE provider_order_id = ? "
+                        + "AND (state = 'FAILED' OR (state = 'BOOKING' AND lease_until < ?))",
+                requestHash, bestrxOrderId, ts(leaseUntil), ts(now), providerOrderId, ts(now));
+        return n == 1;
+    }
+
+    public Optional<StoredOrder> find(String pharmacyId, long bestrxUniqueOrderId) {
+        return one("SELECT " + COLUMNS + " FROM delivery_order WHERE pharmacy_id = ? AND bestrx_unique_order_id = ?",
+                pharmacyId, bestrxUniqueOrderId);
+    }
+
+    public Optional<StoredOrder> findById(String providerOrderId) {
+        return one("SELECT " + COLUMNS + " FROM delivery_order WHERE provider_order_id = ?", providerOrderId);
+    }
+
+    public Optional<StoredOrder> findByCarrierOrderId(String carrierId, String carrierOrderId) {
+        return one("SELECT " + COLUMNS + " FROM delivery_order WHERE carrier_id = ? AND carrier_order_id = ?",
+                carrierId, carrierOrderId);
+    }
+
+    public Optional<StoredOrder> findByTrackingId(String carrierId, String trackingId) {
+        return one("SELECT " + COLUMNS + " FROM delivery_order WHERE carrier_id = ? AND tracking_id = ?",
+                carrierId, trackingId);
+    }
+
+    /** Records a booking and its first answer, with its history entry, in one transaction. */
+    public void markBooked(String providerOrderId, String carrierId, CarrierOrder booked, String createResponse,
+                           OrderEventKind how) {
+        Instant now = clock.instant();
+        StatusUpdate status = booked.status();
+        DeliveryStatus ds = status == null ? DeliveryStatus.CREATED : status.status();
+        Instant statusAt = status == null || status.occurredAt() == null ? now : status.occurredAt();
+        tx.executeWithoutResult(s -> {
+            jdbc.update("UPDATE delivery_order SET state = 'BOOKED', needs_lookup = FALSE, lease_until = NULL, "
+                            + "carrier_id = ?, carrier_order_id = ?, tracking_id = ?, tracking_url = ?, "
+                            + "delivery_status = ?, status_reason = ?, status_at = ?, create_response = ?, updated_at = ? "
+                            + "WHERE provider_order_id = ?",
+                    carrierId, booked.carrierOrderId(), booked.trackingId(), booked.trackingUrl(), ds.name(),
+                    status == null ? null : status.reason(), ts(statusAt), createResponse, ts(now), providerOrderId);
+            insertEvent(OrderEvent.of(providerOrderId, how, carrierId, "carrier order " + booked.carrierOrderId())
+                    .withStatus(ds, statusAt));
+        });
+    }
+
+    /** Nothing is booked (or it cannot be known): release the lease so a repeat may try again. */
+    public void markFailed(String providerOrderId, String carrierId, boolean needsLookup, OrderEvent event) {
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            jdbc.update("UPDATE delivery_order SET state = 'FAILED', needs_lookup = ?, lease_until = NULL, "
+                            + "carrier_id = COALESCE(?, carrier_id), updated_at = ? WHERE provider_order_id = ?",
+                    needsLookup, carrierId, ts(now), providerOrderId);
+            insertEvent(event);
+        });
+    }
+
+    /** Marks the order cancelled; false when it already was (another request did it). */
+    public boolean markCancelled(String providerOrderId, StatusUpdate status, OrderEvent event) {
+        Instant now = clock.instant();
+        Instant at = status == null || status.occurredAt() == null ? now : status.occurredAt();
+        Boolean changed = tx.execute(s -> {
+            int n = jdbc.update("UPDATE delivery_order SET state = 'CANCELLED', delivery_status = 'CANCELLED', "
+                            + "status_reason = ?, status_at = ?, updated_at = ? "
+                            + "WHERE provider_order_id = ? AND state <> 'CANCELLED'",
+                    status == null ? null : status.reason(), ts(at), ts(now), providerOrderId);
+            if (n == 1) {
+                insertEvent(event.withStatus(DeliveryStatus.CANCELLED, at));
+            }
+            return n == 1;
+        });
+        return Boolean.TRUE.equals(changed);
+    }
+
+    public void appendEvent(OrderEvent event) {
+        insertEvent(event);
+    }
+
+    public List<OrderEvent> history(String providerOrderId) {
+        return jdbc.query("SELECT id, provider_order_id, kind, delivery_status, carrier_id, carrier_code, detail, "
+                        + "request_id, occurred_at, recorded_at FROM order_event WHERE provider_order_id = ? ORDER BY id",
+                (rs, i) -> new OrderEvent(rs.getLong(1), rs.getString(2), OrderEventKind.valueOf(rs.getString(3)),
+                        status(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        instant(rs, 9), instant(rs, 10)),
+                providerOrderId);
+    }
+
+    public long countOrders() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_order", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private void insertEvent(OrderEvent e) {
+        String requestId = e.requestId() != null ? e.requestId() : MDC.get("requestId");
+        jdbc.update("INSERT INTO order_event (provider_order_id, kind, delivery_status, carrier_id, carrier_code, "
+                        + "detail, request_id, occurred_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.providerOrderId(), e.kind().name(), e.deliveryStatus() == null ? null : e.deliveryStatus().name(),
+                e.carrierId(), truncate(e.carrierCode(), 200), truncate(e.detail(), 2000), requestId,
+                e.occurredAt() == null ? null : ts(e.occurredAt()), ts(clock.instant()));
+    }
+
+    private Optional<StoredOrder> one(String sql, Object... args) {
+        List<StoredOrder> rows = jdbc.query(sql, ROW, args);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private static final RowMapper<StoredOrder> ROW = (rs, i) -> new StoredOrder(
+            rs.getString("provider_order_id"), rs.getString("pharmacy_id"), rs.getLong("bestrx_unique_order_id"),
+            rs.getLong("bestrx_order_id"), rs.getString("request_hash"), OrderState.valueOf(rs.getString("state")),
+            rs.getBoolean("needs_lookup"), instant(rs, "lease_until"), rs.getString("carrier_id"),
+            rs.getString("carrier_order_id"), rs.getString("tracking_id"), rs.getString("tracking_url"),
+            status(rs.getString("delivery_status")), rs.getString("status_reason"), instant(rs, "status_at"),
+            rs.getString("create_response"), instant(rs, "created_at"), instant(rs, "updated_at"));
+
+    static OffsetDateTime ts(Instant i) {
+        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Instant instant(ResultSet rs, int col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static DeliveryStatus status(String s) {
+        return s == null ? null : DeliveryStatus.valueOf(s);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+}

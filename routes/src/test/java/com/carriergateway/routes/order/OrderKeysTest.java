@@ -1,0 +1,27 @@
+package com.carriergateway.routes.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.carriergateway.routes.bestrx.BestRxJson;
+import org.junit.jupiter.api.Test;
+
+class OrderKeysTest {
+
+    @Test
+    void theSameOrderAlwaysGetsTheSameShortOpaqueKey() {
+        String key = OrderKeys.of("ef0a4740-0be9-44f7-b89d-9e66eeba0b9a", 1001);
+        assertThat(key).matches("CG-[A-Z2-7]{20}");
+        assertThat(OrderKeys.of("EF0A4740-0BE9-44F7-B89D-9E66EEBA0B9A", 1001)).isEqualTo(key);
+        assertThat(OrderKeys.of("ef0a4740-0be9-44f7-b89d-9e66eeba0b9a", 1002)).isNotEqualTo(key);
+        assertThat(OrderKeys.of("11111111-2222-3333-4444-555555555555", 1001)).isNotEqualTo(key);
+    }
+
+    @Test
+    void aFingerprintIgnoresLayoutButNotContent() {
+        String a = RequestFingerprint.of(BestRxJson.readObject("{\"a\": 1, \"b\": {\"c\": [1, 2.50]}}"));
+        String sameMeaning = RequestFingerprint.of(BestRxJson.readObject("{ \"b\":{\"c\":[1,2.5]},\n \"a\":1 }"));
+        String changed = RequestFingerprint.of(BestRxJson.readObject("{\"a\": 1, \"b\": {\"c\": [2, 1]}}"));
+        assertThat(sameMeaning).isEqualTo(a);
+        assertThat(changed).isNotEqualTo(a);
+    }
+}
