@@ -40,8 +40,8 @@ public class AddressValidation {
                     "No matching addresses found.", null, carrierId, null));
         } else if (!check.deliverableAsGiven()) {
             messages.add(new Message(MessageCode.ADDRESS_NOT_DELIVERABLE_AS_GIVEN,
-                    com.carriergateway.routes.api.MessageType.WARNING,
-                    "The address is not deliverable as given; use one of the suggested addresses.", null, carrierId, null));
+                    com.carriergateway.routes.api.MessageType.INFORMATION,
+                    "The carrier corrected or completed the address; use a suggested address.", null, carrierId, null));
         }
         return new AddressAnswer(check.suggestions(), messages);
     }

@@ -17,6 +17,7 @@ import com.carriergateway.routes.store.OrderEventKind;
 import com.carriergateway.routes.store.OrderStore;
 import com.carriergateway.routes.store.StoredOrder;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -45,10 +46,23 @@ public class OrderCancellation {
         StoredOrder order = store.find(req.pharmacyId(), req.bestrxUniqueOrderId())
                 .orElseThrow(() -> GatewayProblem.field(MessageCode.ORDER_NOT_FOUND, "bestrx_unique_order_id",
                         "bestrx_unique_order_id: this pharmacy has no order " + req.bestrxUniqueOrderId()));
+        // BestRx identifies orders by (pharmacy, unique order id); the provider ids are only a cross-check
+        // (its own published example sends ids the provider never issued), so a mismatch is a warning.
+        List<Message> warnings = new ArrayList<>();
         if (req.providerOrderId() != null && !req.providerOrderId().equals(order.providerOrderId())) {
-            throw GatewayProblem.field(MessageCode.INVALID_REQUEST, "provider_order_id",
-                    "provider_order_id: does not match the order with this bestrx_unique_order_id");
+            warnings.add(Message.fieldWarning(MessageCode.PROVIDER_IDS_DO_NOT_MATCH, "provider_order_id",
+                    "provider_order_id: does not match this order's (" + order.providerOrderId()
+                            + "); the order was identified by bestrx_unique_order_id"));
         }
+        CancelAnswer answer = cancelOrder(order);
+        if (warnings.isEmpty()) {
+            return answer;
+        }
+        warnings.addAll(answer.messages());
+        return new CancelAnswer(answer.order(), answer.cancelled(), answer.reason(), warnings);
+    }
+
+    private CancelAnswer cancelOrder(StoredOrder order) {
         String key = order.providerOrderId();
         switch (order.state()) {
             case CANCELLED -> {

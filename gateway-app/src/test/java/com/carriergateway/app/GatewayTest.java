@@ -1,0 +1,23 @@
+package com.carriergateway.app;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The gateway as a newcomer runs it (demo profile: sandboxes, demo pharmacy), on free ports, with its own
+ * in-memory H2 database. Every test class with this annotation shares one running gateway.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "gateway.sandbox.ports.pitney-bowes=0",
+                "gateway.sandbox.ports.connect=0",
+                "gateway.sandbox.ports.bestrx=0",
+                "spring.datasource.url=jdbc:h2:mem:gateway-test;DB_CLOSE_DELAY=-1",
+        })
+public @interface GatewayTest {
+}

@@ -1,0 +1,95 @@
+package com.carriergateway.app;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.carriergateway.app.sandbox.SandboxServers;
+import com.carriergateway.routes.TestDatabases;
+import com.carriergateway.routes.store.OrderState;
+import com.carriergateway.routes.store.OrderStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The production database: the same flows on a real PostgreSQL (embedded, started from a Maven jar). */
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "gateway.sandbox.ports.pitney-bowes=0",
+                "gateway.sandbox.ports.connect=0",
+                "gateway.sandbox.ports.bestrx=0",
+        })
+class PostgresEndToEndTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws Exception {
+        EmbeddedPostgres server = TestDatabases.postgresServer();
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS gateway_e2e");
+            s.execute("CREATE DATABASE gateway_e2e");
+        }
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + server.getPort() + "/gateway_e2e");
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SandboxServers sandboxes;
+    @Autowired
+    OrderStore store;
+
+    @Test
+    void twentyConcurrentCopiesBookOnceAndTheOrderCancelsOnce() throws Exception {
+        GatewayHttp gateway = new GatewayHttp(port);
+        long id = Seeds.nextUniqueId();
+        String body = Seeds.createOrder(id);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<GatewayHttp.Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return gateway.createOrder(body);
+            }));
+        }
+        go.countDown();
+        String providerOrderId = null;
+        for (Future<GatewayHttp.Answer> f : answers) {
+            GatewayHttp.Answer a = f.get();
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+            providerOrderId = a.json().at("/data/provider_order_id").asText();
+        }
+        pool.shutdown();
+        assertThat(sandboxes.server("pitney-bowes").findAll(postRequestedFor(urlPathEqualTo(
+                "/shippingservices/fulfillment/v1/orders")).withRequestBody(
+                matchingJsonPath("$.clientOrderId", equalTo(providerOrderId))))).hasSize(1);
+
+        assertThat(gateway.cancelOrder(Seeds.cancelOrder(id)).json().at("/data/status").asBoolean()).isTrue();
+        assertThat(store.findById(providerOrderId).orElseThrow().state()).isEqualTo(OrderState.CANCELLED);
+    }
+
+    @Test
+    void aRejectedRequestStoresNothingOnPostgresEither() {
+        long before = store.countOrders();
+        GatewayHttp.Answer a = new GatewayHttp(port).createOrder(Seeds.createOrder(Seeds.nextUniqueId(),
+                j -> j.put("declared_amount", "lots")));
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(store.countOrders()).isEqualTo(before);
+    }
+}
