@@ -11,12 +11,14 @@ import com.carriergateway.routes.bestrx.BestRxProperties;
 import com.carriergateway.routes.bestrx.CreateOrderResponse;
 import com.carriergateway.routes.bestrx.EnvelopeWriter;
 import com.carriergateway.routes.carrier.CarrierRegistry;
+import com.carriergateway.routes.carrier.ResilienceProperties;
 import com.carriergateway.routes.config.GatewayProperties;
 import com.carriergateway.routes.order.AddressValidation;
 import com.carriergateway.routes.order.OrderBooking;
 import com.carriergateway.routes.order.OrderCancellation;
 import com.carriergateway.routes.routing.CarrierRouter;
 import com.carriergateway.routes.routing.PharmacyDirectory;
+import com.carriergateway.routes.routing.PharmacyRateLimits;
 import com.carriergateway.routes.store.OrderStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * configuration, the data source and the {@link CarrierRegistry}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({GatewayProperties.class, BestRxProperties.class})
+@EnableConfigurationProperties({GatewayProperties.class, BestRxProperties.class, ResilienceProperties.class})
 public class RoutesConfiguration {
 
     @Bean
@@ -56,8 +58,9 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    OrderBooking orderBooking(OrderStore store, CarrierRegistry carriers, GatewayProperties props, Clock clock) {
-        return new OrderBooking(store, carriers, props.getOrders(), clock);
+    OrderBooking orderBooking(OrderStore store, CarrierRegistry carriers, GatewayProperties props,
+                              ResilienceProperties resilience, Clock clock) {
+        return new OrderBooking(store, carriers, props.getOrders(), resilience, clock);
     }
 
     @Bean
@@ -81,8 +84,19 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    InboundRequest inboundRequest(PharmacyDirectory pharmacies) {
-        return new InboundRequest(pharmacies);
+    PharmacyRateLimits pharmacyRateLimits(GatewayProperties props) {
+        return new PharmacyRateLimits(p -> {
+            Integer own = props.getPharmacies().entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(p.pharmacyId()))
+                    .map(e -> e.getValue().getRequestsPerSecond()).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            return own != null ? own : props.getRateLimit().getRequestsPerSecond();
+        });
+    }
+
+    @Bean
+    InboundRequest inboundRequest(PharmacyDirectory pharmacies, PharmacyRateLimits rateLimits) {
+        return new InboundRequest(pharmacies, rateLimits);
     }
 
     @Bean

@@ -37,6 +37,10 @@ public record CarrierError(
         PROTOCOL,
         /** The carrier asked us to slow down. */
         RATE_LIMITED,
+        /** Not called: the carrier's circuit breaker is open after repeated failures. */
+        CIRCUIT_OPEN,
+        /** Not called: too many calls to this carrier are already in flight. */
+        BULKHEAD_FULL,
         /** Anything else. */
         UNKNOWN
     }

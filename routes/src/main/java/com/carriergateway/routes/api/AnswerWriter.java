@@ -45,6 +45,9 @@ public final class AnswerWriter {
 
     public void problem(Exchange exchange, GatewayProblem problem) {
         answer(exchange, problem.httpStatus(), false, null, problem.messages());
+        if (problem.retryAfterSeconds() != null) {
+            exchange.getMessage().setHeader("Retry-After", problem.retryAfterSeconds());
+        }
     }
 
     private static void respond(Exchange exchange, int status, String body) {

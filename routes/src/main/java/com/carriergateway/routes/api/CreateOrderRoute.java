@@ -11,6 +11,8 @@ import com.carriergateway.routes.order.RequestFingerprint;
 import com.carriergateway.routes.routing.CarrierRouter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
@@ -80,19 +82,24 @@ public class CreateOrderRoute extends RouteBuilder {
     }
 
     private void bookWithCarrier(Exchange e) {
-        boolean lookUpFirst = e.getProperty(ExchangeKeys.CLAIM, BookingClaim.class).lookUpFirst();
-        e.setProperty(ExchangeKeys.BOOKED,
-                booking.book(request(e), e.getProperty(ExchangeKeys.CARRIER, String.class), lookUpFirst));
+        e.setProperty(ExchangeKeys.BOOKED, booking.book(request(e), e.getProperty(ExchangeKeys.CARRIER, String.class),
+                e.getProperty(ExchangeKeys.CLAIM, BookingClaim.class), InboundRequest.pharmacy(e).failoverCarrier()));
     }
 
     private void recordAndAnswer(Exchange e) {
         CreateOrderRequest req = request(e);
         BookedOrder booked = e.getProperty(ExchangeKeys.BOOKED, BookedOrder.class);
         ObjectNode data = response.data(req, booked.order(), clock.instant());
-        booking.record(req.order().orderKey(), booked, answers.storable(e, true, data, req.warnings()));
+        List<Message> messages = new ArrayList<>(req.warnings());
+        if (booked.failedOverFrom() != null) {
+            messages.add(new Message(MessageCode.CARRIER_FAILOVER, MessageType.WARNING, "Carrier "
+                    + booked.failedOverFrom() + " is not answering; the order was booked with the pharmacy's "
+                    + "failover carrier " + booked.carrierId() + ".", null, booked.carrierId(), null));
+        }
+        booking.record(req.order().orderKey(), booked, answers.storable(e, true, data, messages));
         log.info("CreateOrder booked order {} with {} as {}", req.order().orderKey(), booked.carrierId(),
                 booked.order().carrierOrderId());
-        answers.answer(e, 200, true, data, req.warnings());
+        answers.answer(e, 200, true, data, messages);
     }
 
     private static CreateOrderRequest request(Exchange e) {

@@ -10,6 +10,7 @@ public class GatewayProblem extends RuntimeException {
 
     private final int httpStatus;
     private final List<Message> messages;
+    private Integer retryAfterSeconds;
 
     public GatewayProblem(int httpStatus, List<Message> messages) {
         super(messages.isEmpty() ? "problem" : messages.get(0).code().code() + " " + messages.get(0).text(), null, false, false);
@@ -23,6 +24,16 @@ public class GatewayProblem extends RuntimeException {
 
     public static GatewayProblem field(MessageCode code, String field, String text) {
         return new GatewayProblem(code.httpStatus(), List.of(Message.fieldError(code, field, text)));
+    }
+
+    /** Asks the caller to wait this long before trying again (sent as Retry-After). */
+    public GatewayProblem retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int httpStatus() {

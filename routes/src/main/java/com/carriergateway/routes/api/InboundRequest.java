@@ -3,6 +3,7 @@ package com.carriergateway.routes.api;
 import com.carriergateway.routes.bestrx.BestRxJson;
 import com.carriergateway.routes.routing.PharmacyAccount;
 import com.carriergateway.routes.routing.PharmacyDirectory;
+import com.carriergateway.routes.routing.PharmacyRateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import org.apache.camel.Exchange;
@@ -11,13 +12,17 @@ import org.apache.camel.Exchange;
 public final class InboundRequest {
 
     private final PharmacyDirectory pharmacies;
+    private final PharmacyRateLimits rateLimits;
 
-    public InboundRequest(PharmacyDirectory pharmacies) {
+    public InboundRequest(PharmacyDirectory pharmacies, PharmacyRateLimits rateLimits) {
         this.pharmacies = pharmacies;
+        this.rateLimits = rateLimits;
     }
 
+    /** Who is calling (401 if nobody we know), and whether they are within their request budget (429). */
     public void authenticate(Exchange exchange) {
         PharmacyAccount account = pharmacies.authenticate(exchange.getIn().getHeader("Authorization", String.class));
+        rateLimits.admit(account);
         exchange.setProperty(ExchangeKeys.PHARMACY, account);
     }
 

@@ -27,6 +27,8 @@ public final class BestRxJson {
                                     .maxNumberLength(100)
                                     .build())
                             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                            // {"total_amount": 1, "total_amount": 900}: which one did the pharmacy mean?
+                            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                             .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -45,14 +47,18 @@ public final class BestRxJson {
         if (body == null || body.isBlank()) {
             throw new GatewayProblem(MessageCode.MALFORMED_BODY, "The request body is empty; send a JSON object.");
         }
+        if (body.charAt(0) == '\uFEFF') {
+            body = body.substring(1); // a UTF-8 byte-order mark, as some .NET encoders write
+        }
         JsonNode node;
         try {
             node = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
-                    ? "it is nested deeper than " + MAX_NESTING + " levels"
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            String why = original.contains("nesting depth") ? "it is nested deeper than " + MAX_NESTING + " levels"
+                    : original.startsWith("Duplicate field") ? "a field appears twice" + where
                     : "it is not valid JSON" + where;
             throw new GatewayProblem(MessageCode.MALFORMED_BODY, "The request body cannot be read: " + why + ".");
         }

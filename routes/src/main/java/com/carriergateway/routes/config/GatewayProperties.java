@@ -23,6 +23,16 @@ public class GatewayProperties {
 
     private Orders orders = new Orders();
 
+    private RateLimit rateLimit = new RateLimit();
+
+    /** Requests a pharmacy may make per second before it is answered 429; per pharmacy it may be overridden. */
+    public static class RateLimit {
+        private int requestsPerSecond = 50;
+
+        public int getRequestsPerSecond() { return requestsPerSecond; }
+        public void setRequestsPerSecond(int v) { this.requestsPerSecond = v; }
+    }
+
     public static class Pharmacy {
         private String name;
         /** The key half of the pharmacy's HTTP Basic credential. */
@@ -40,7 +50,11 @@ public class GatewayProperties {
         /** Opt-in: when the chosen carrier's circuit is open, book with this one instead. */
         private String failoverCarrier;
         private Callback callback = new Callback();
+        /** Overrides gateway.rate-limit.requests-per-second for this pharmacy. */
+        private Integer requestsPerSecond;
 
+        public Integer getRequestsPerSecond() { return requestsPerSecond; }
+        public void setRequestsPerSecond(Integer v) { this.requestsPerSecond = v; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public String getApiKey() { return apiKey; }
@@ -122,5 +136,7 @@ public class GatewayProperties {
     public Map<String, Map<String, String>> getCarriers() { return carriers; }
     public void setCarriers(Map<String, Map<String, String>> carriers) { this.carriers = carriers; }
     public Orders getOrders() { return orders; }
+    public RateLimit getRateLimit() { return rateLimit; }
+    public void setRateLimit(RateLimit rateLimit) { this.rateLimit = rateLimit; }
     public void setOrders(Orders orders) { this.orders = orders; }
 }

@@ -30,6 +30,14 @@ public final class CarrierFailures {
                     "Carrier " + carrierId + " refused to " + action + ": " + said);
         }
         if (result instanceof CarrierResult.TransientFailure<?> t) {
+            if (e.category() == CarrierError.Category.CIRCUIT_OPEN) {
+                return carrierMessage(MessageCode.CARRIER_CIRCUIT_OPEN, carrierId, null, "Carrier " + carrierId
+                        + " has been failing, so the gateway did not call it; nothing was done. Try again later.");
+            }
+            if (e.category() == CarrierError.Category.BULKHEAD_FULL) {
+                return carrierMessage(MessageCode.CARRIER_UNAVAILABLE, carrierId, null, "Too many requests to carrier "
+                        + carrierId + " are in flight; nothing was done. Try again shortly.");
+            }
             if (t.outcomeUnknown() || e.category() == CarrierError.Category.TIMEOUT) {
                 return carrierMessage(MessageCode.CARRIER_TIMEOUT, carrierId, e.carrierCode(),
                         "Carrier " + carrierId + " did not answer in time (" + said + "). It may have acted; "

@@ -1,6 +1,7 @@
 package com.carriergateway.routes.order;
 
 import com.carriergateway.adapter.CarrierAdapter;
+import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.Operation;
 import com.carriergateway.adapter.model.CarrierOrder;
@@ -8,6 +9,7 @@ import com.carriergateway.routes.api.GatewayProblem;
 import com.carriergateway.routes.api.MessageCode;
 import com.carriergateway.routes.bestrx.CreateOrderRequest;
 import com.carriergateway.routes.carrier.CarrierRegistry;
+import com.carriergateway.routes.carrier.ResilienceProperties;
 import com.carriergateway.routes.config.GatewayProperties;
 import com.carriergateway.routes.store.NewOrder;
 import com.carriergateway.routes.store.OrderEvent;
@@ -33,12 +35,15 @@ public class OrderBooking {
     private final OrderStore store;
     private final CarrierRegistry carriers;
     private final GatewayProperties.Orders settings;
+    private final ResilienceProperties resilience;
     private final Clock clock;
 
-    public OrderBooking(OrderStore store, CarrierRegistry carriers, GatewayProperties.Orders settings, Clock clock) {
+    public OrderBooking(OrderStore store, CarrierRegistry carriers, GatewayProperties.Orders settings,
+                        ResilienceProperties resilience, Clock clock) {
         this.store = store;
         this.carriers = carriers;
         this.settings = settings;
+        this.resilience = resilience;
         this.clock = clock;
     }
 
@@ -53,7 +58,7 @@ public class OrderBooking {
                     store.appendEvent(OrderEvent.of(key, OrderEventKind.AMOUNTS_DO_NOT_ADD_UP, null,
                             "total_amount differs from prescription_amount + otc_amount + tax_amount"));
                 }
-                return BookingClaim.proceed(false);
+                return BookingClaim.proceed(false, null);
             }
             StoredOrder existing = store.findById(key).orElse(null);
             if (existing == null) {
@@ -77,7 +82,7 @@ public class OrderBooking {
                         throw conflict();
                     }
                     if (store.takeOver(key, fingerprint, req.bestrxOrderId(), leaseEnd())) {
-                        return BookingClaim.proceed(existing.needsLookup());
+                        return BookingClaim.proceed(existing.needsLookup(), existing.carrierId());
                     }
                 }
                 case BOOKING -> {
@@ -87,7 +92,7 @@ public class OrderBooking {
                     if (existing.leaseUntil() != null && existing.leaseUntil().isBefore(clock.instant())
                             && store.takeOver(key, fingerprint, req.bestrxOrderId(), leaseEnd())) {
                         log.warn("order {}: took over a booking whose holder stopped; asking the carrier first", key);
-                        return BookingClaim.proceed(true);
+                        return BookingClaim.proceed(true, existing.carrierId());
                     }
                 }
                 default -> throw new IllegalStateException("unknown state " + existing.state());
@@ -101,27 +106,88 @@ public class OrderBooking {
     }
 
     /**
-     * Books with {@code carrierId}, asking the carrier first when an earlier attempt may have booked already.
-     * Records every failure (releasing the claim) and throws the BestRx answer for it.
+     * Books with {@code carrierId}. When an earlier attempt may have booked already, that attempt's carrier is
+     * asked first. A create that fails transiently is sent again only after a lookup shows the carrier holds no
+     * such order. When the carrier's circuit is open (it was not called) and the pharmacy opted into a failover
+     * carrier, the order goes there instead; never after an attempt whose outcome is unknown. Every failure is
+     * recorded (releasing the claim) and thrown as the BestRx answer for it.
      */
-    public BookedOrder book(CreateOrderRequest req, String carrierId, boolean lookUpFirst) {
+    public BookedOrder book(CreateOrderRequest req, String carrierId, BookingClaim claim, String failoverCarrierId) {
         String key = req.order().orderKey();
-        CarrierAdapter carrier = carriers.get(carrierId);
-        if (lookUpFirst) {
-            Optional<CarrierOrder> found = lookUp(carrier, key);
+        if (claim.lookUpFirst()) {
+            CarrierAdapter earlier = carriers.get(claim.previousCarrierId() != null ? claim.previousCarrierId() : carrierId);
+            Optional<CarrierOrder> found = lookUp(earlier, key);
             if (found.isPresent()) {
-                log.info("order {}: the carrier {} already had it; not creating it again", key, carrierId);
-                return new BookedOrder(carrierId, found.get(), OrderEventKind.RECOVERED_BY_LOOKUP);
+                log.info("order {}: carrier {} already had it; not creating it again", key, earlier.carrierId());
+                return new BookedOrder(earlier.carrierId(), found.get(), OrderEventKind.RECOVERED_BY_LOOKUP);
             }
         }
-        CarrierResult<CarrierOrder> result = carrier.createOrder(req.order());
+        CarrierResult<CarrierOrder> result = create(carriers.get(carrierId), req);
         if (result instanceof CarrierResult.Success<CarrierOrder> s) {
             return new BookedOrder(carrierId, s.value(), OrderEventKind.BOOKED);
         }
-        boolean unknown = lookUpFirst
-                || (result instanceof CarrierResult.TransientFailure<?> t && t.outcomeUnknown());
-        recordFailure(key, carrierId, result, unknown);
+        if (circuitOpen(result) && failoverCarrierId != null && !failoverCarrierId.equals(carrierId)) {
+            log.warn("order {}: {} circuit is open; failing over to {}", key, carrierId, failoverCarrierId);
+            store.appendEvent(OrderEvent.of(key, OrderEventKind.FAILOVER, failoverCarrierId,
+                    "circuit of " + carrierId + " open; booked with " + failoverCarrierId + " instead"));
+            CarrierResult<CarrierOrder> second = create(carriers.get(failoverCarrierId), req);
+            if (second instanceof CarrierResult.Success<CarrierOrder> s) {
+                return new BookedOrder(failoverCarrierId, s.value(), OrderEventKind.BOOKED, carrierId);
+            }
+            recordFailure(key, failoverCarrierId, second, outcomeUnknown(second));
+            throw CarrierFailures.problem(second, failoverCarrierId, "create the order");
+        }
+        recordFailure(key, carrierId, result, claim.lookUpFirst() || outcomeUnknown(result));
         throw CarrierFailures.problem(result, carrierId, "create the order");
+    }
+
+    /** Creates, repeating a transiently failed create only once a lookup shows nothing was booked. */
+    private CarrierResult<CarrierOrder> create(CarrierAdapter carrier, CreateOrderRequest req) {
+        String key = req.order().orderKey();
+        ResilienceProperties.Policy policy = resilience.policyFor(carrier.carrierId());
+        int attempts = Math.max(1, policy.getCreateAttempts());
+        CarrierResult<CarrierOrder> result = carrier.createOrder(req.order());
+        for (int attempt = 2; attempt <= attempts && repeatable(result); attempt++) {
+            if (!carrier.capabilities().contains(Operation.FIND_ORDER)) {
+                return result; // cannot know whether the first create booked: never send another
+            }
+            pause(policy.getRetryBackoff().toMillis());
+            CarrierResult<Optional<CarrierOrder>> found = carrier.findOrder(key);
+            if (!(found instanceof CarrierResult.Success<Optional<CarrierOrder>> f)) {
+                return result; // the lookup failed too: the outcome stays unknown
+            }
+            if (f.value().isPresent()) {
+                log.info("order {}: the failed create had booked after all; keeping that order", key);
+                return CarrierResult.success(f.value().get());
+            }
+            log.info("order {}: {} holds no such order; sending the create again (attempt {} of {})", key,
+                    carrier.carrierId(), attempt, attempts);
+            result = carrier.createOrder(req.order());
+        }
+        return result;
+    }
+
+    private static boolean repeatable(CarrierResult<?> result) {
+        return result instanceof CarrierResult.TransientFailure<?> t
+                && t.error().category() != CarrierError.Category.CIRCUIT_OPEN
+                && t.error().category() != CarrierError.Category.BULKHEAD_FULL;
+    }
+
+    private static boolean circuitOpen(CarrierResult<?> result) {
+        return result instanceof CarrierResult.TransientFailure<?> t
+                && t.error().category() == CarrierError.Category.CIRCUIT_OPEN;
+    }
+
+    private static boolean outcomeUnknown(CarrierResult<?> result) {
+        return result instanceof CarrierResult.TransientFailure<?> t && t.outcomeUnknown();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stores the booking and the answer that every repeat will replay. */

@@ -18,5 +18,11 @@ public enum OrderEventKind {
     CANCEL_FAILED,
     STATUS_CHANGED,
     /** A repeated, late or backwards carrier status that was not applied. */
-    STATUS_IGNORED
+    STATUS_IGNORED,
+    /** The order is too old to keep polling its carrier for status (still open). */
+    POLL_RETIRED,
+    /** A status callback to BestRx spent its retry budget; later changes of the order wait behind it. */
+    CALLBACK_DEAD_LETTERED,
+    /** An operator sent a dead-lettered status callback back to the queue. */
+    CALLBACK_REPLAYED
 }

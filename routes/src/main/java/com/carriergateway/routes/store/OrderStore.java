@@ -31,6 +31,7 @@ public class OrderStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final List<Runnable> statusQueuedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public OrderStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
@@ -122,21 +123,53 @@ public class OrderStore {
         });
     }
 
-    /** Marks the order cancelled; false when it already was (another request did it). */
+    /**
+     * Marks the order cancelled; false when it already was (another request did it). A cancellation is a status
+     * change like any other: when BestRx knew the order as booked, the change gets the order's next status
+     * sequence number and its UpdateOrderStatus push is queued (table {@code status_outbox}) in the same
+     * transaction, so it can neither be lost nor overtake an earlier change.
+     */
     public boolean markCancelled(String providerOrderId, StatusUpdate status, OrderEvent event) {
         Instant now = clock.instant();
         Instant at = status == null || status.occurredAt() == null ? now : status.occurredAt();
+        String reason = status == null ? null : status.reason();
         Boolean changed = tx.execute(s -> {
-            int n = jdbc.update("UPDATE delivery_order SET state = 'CANCELLED', delivery_status = 'CANCELLED', "
-                            + "status_reason = ?, status_at = ?, updated_at = ? "
-                            + "WHERE provider_order_id = ? AND state <> 'CANCELLED'",
-                    status == null ? null : status.reason(), ts(at), ts(now), providerOrderId);
-            if (n == 1) {
-                insertEvent(event.withStatus(DeliveryStatus.CANCELLED, at));
+            List<String> before = jdbc.queryForList("SELECT state FROM delivery_order WHERE provider_order_id = ? "
+                    + "FOR UPDATE", String.class, providerOrderId);
+            if (before.isEmpty() || OrderState.CANCELLED.name().equals(before.get(0))) {
+                return false;
             }
-            return n == 1;
+            boolean wasBooked = OrderState.BOOKED.name().equals(before.get(0));
+            jdbc.update("UPDATE delivery_order SET state = 'CANCELLED', delivery_status = 'CANCELLED', "
+                            + "status_reason = ?, status_at = ?, updated_at = ?, furthest_stage = ?, "
+                            + "status_seq = status_seq + ? WHERE provider_order_id = ?",
+                    reason, ts(at), ts(now), DeliveryStatus.CANCELLED.stage(), wasBooked ? 1 : 0, providerOrderId);
+            Long seq = null;
+            if (wasBooked) {
+                seq = jdbc.queryForObject("SELECT status_seq FROM delivery_order WHERE provider_order_id = ?",
+                        Long.class, providerOrderId);
+                jdbc.update("INSERT INTO status_outbox (provider_order_id, pharmacy_id, seq, delivery_status, "
+                                + "status_reason, occurred_at, carrier_code, state, attempts, next_attempt_at, budget_from, "
+                                + "created_at, updated_at) SELECT provider_order_id, pharmacy_id, ?, 'CANCELLED', ?, ?, ?, "
+                                + "'PENDING', 0, ?, ?, ?, ? FROM delivery_order WHERE provider_order_id = ?",
+                        seq, truncate(reason, 1000), ts(at), truncate(status == null ? null : status.carrierCode(), 200),
+                        ts(now), ts(now), ts(now), ts(now), providerOrderId);
+            }
+            insertEvent(event.withStatus(DeliveryStatus.CANCELLED, at), seq);
+            return true;
         });
+        if (Boolean.TRUE.equals(changed)) {
+            statusQueuedListeners.forEach(Runnable::run);
+        }
         return Boolean.TRUE.equals(changed);
+    }
+
+    /**
+     * Runs {@code listener} after each committed cancellation that queued a status push: how the outbox
+     * dispatcher is nudged to send it at once rather than at its next round.
+     */
+    public void onStatusQueued(Runnable listener) {
+        statusQueuedListeners.add(listener);
     }
 
     public void appendEvent(OrderEvent event) {
@@ -158,12 +191,16 @@ public class OrderStore {
     }
 
     private void insertEvent(OrderEvent e) {
+        insertEvent(e, null);
+    }
+
+    private void insertEvent(OrderEvent e, Long statusSeq) {
         String requestId = e.requestId() != null ? e.requestId() : MDC.get("requestId");
         jdbc.update("INSERT INTO order_event (provider_order_id, kind, delivery_status, carrier_id, carrier_code, "
-                        + "detail, request_id, occurred_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "detail, request_id, occurred_at, recorded_at, status_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.providerOrderId(), e.kind().name(), e.deliveryStatus() == null ? null : e.deliveryStatus().name(),
                 e.carrierId(), truncate(e.carrierCode(), 200), truncate(e.detail(), 2000), requestId,
-                e.occurredAt() == null ? null : ts(e.occurredAt()), ts(clock.instant()));
+                e.occurredAt() == null ? null : ts(e.occurredAt()), ts(clock.instant()), statusSeq);
     }
 
     private Optional<StoredOrder> one(String sql, Object... args) {

@@ -14,6 +14,7 @@ import com.carriergateway.routes.bestrx.BestRxJson;
 import com.carriergateway.routes.bestrx.CreateOrderReader;
 import com.carriergateway.routes.bestrx.CreateOrderRequest;
 import com.carriergateway.routes.carrier.CarrierRegistry;
+import com.carriergateway.routes.carrier.ResilienceProperties;
 import com.carriergateway.routes.config.GatewayProperties;
 import com.carriergateway.routes.store.OrderEvent;
 import com.carriergateway.routes.store.OrderEventKind;
@@ -60,7 +61,10 @@ class OrderBookingTest {
         GatewayProperties.Orders settings = new GatewayProperties.Orders();
         settings.setBookingLease(lease);
         settings.setConcurrentRepeatWait(Duration.ofSeconds(10));
-        booking = new OrderBooking(store, new CarrierRegistry(Map.of("scripted", carrier)), settings, clock);
+        ResilienceProperties resilience = new ResilienceProperties();
+        resilience.getDefaults().setRetryBackoff(Duration.ofMillis(1));
+        resilience.getDefaults().setCreateAttempts(1);
+        booking = new OrderBooking(store, new CarrierRegistry(Map.of("scripted", carrier)), settings, resilience, clock);
     }
 
     static CreateOrderRequest request(java.util.function.Consumer<ObjectNode> edit) {
@@ -87,7 +91,7 @@ class OrderBookingTest {
         if (claim.isReplay()) {
             return claim.replay();
         }
-        BookedOrder booked = booking.book(req, "scripted", claim.lookUpFirst());
+        BookedOrder booked = booking.book(req, "scripted", claim, null);
         String answer = "answer for " + booked.order().carrierOrderId();
         booking.record(req.order().orderKey(), booked, answer);
         return answer;
@@ -204,5 +208,65 @@ class OrderBookingTest {
         BookingClaim second = booking.claim(req, fingerprint(req));
         assertThat(second.isReplay()).isFalse();
         assertThat(second.lookUpFirst()).isTrue();
+    }
+
+    @Test
+    void aTransientlyFailedCreateIsSentAgainOnlyAfterALookupFindsNothing() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofSeconds(60));
+        resilienceAllows(2);
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.UNAVAILABLE, "connection reset"), true));
+        assertThat(createOrder(seed())).isEqualTo("answer for ORD-2");
+        assertThat(carrier.finds).hasValue(1);
+        assertThat(carrier.creates).hasValue(2);
+    }
+
+    @Test
+    void aFailedCreateThatBookedAfterAllIsKeptNotBookedAgain() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofSeconds(60));
+        resilienceAllows(2);
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.TIMEOUT, "no answer"), true));
+        carrier.findAnswers.add(CarrierResult.success(Optional.of(ScriptedCarrier.booked("ORD-LATE"))));
+        assertThat(createOrder(seed())).isEqualTo("answer for ORD-LATE");
+        assertThat(carrier.creates).hasValue(1);
+    }
+
+    @Test
+    void anOpenCircuitFailsOverToThePharmacysSecondCarrierAndSaysSo() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        ScriptedCarrier second = new ScriptedCarrier("second", Operation.CREATE_ORDER);
+        booking = new OrderBooking(store, new CarrierRegistry(Map.of("scripted", carrier, "second", second)),
+                new GatewayProperties.Orders(), new ResilienceProperties(), Clock.systemUTC());
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.CIRCUIT_OPEN, "not called"), false));
+        CreateOrderRequest req = seed();
+        BookedOrder booked = booking.book(req, "scripted", booking.claim(req, fingerprint(req)), "second");
+        assertThat(booked.carrierId()).isEqualTo("second");
+        assertThat(booked.failedOverFrom()).isEqualTo("scripted");
+        assertThat(store.history(req.order().orderKey())).extracting(OrderEvent::kind).contains(OrderEventKind.FAILOVER);
+    }
+
+    @Test
+    void anAmbiguousTimeoutNeverFailsOver() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        ScriptedCarrier second = new ScriptedCarrier("second", Operation.CREATE_ORDER);
+        booking = new OrderBooking(store, new CarrierRegistry(Map.of("scripted", carrier, "second", second)),
+                new GatewayProperties.Orders(), new ResilienceProperties(), Clock.systemUTC());
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.TIMEOUT, "no answer"), true));
+        CreateOrderRequest req = seed();
+        GatewayProblem p = catchThrowableOfType(GatewayProblem.class,
+                () -> booking.book(req, "scripted", booking.claim(req, fingerprint(req)), "second"));
+        assertThat(p.httpStatus()).isEqualTo(504);
+        assertThat(second.creates).hasValue(0);
+    }
+
+    private void resilienceAllows(int createAttempts) {
+        ResilienceProperties resilience = new ResilienceProperties();
+        resilience.getDefaults().setRetryBackoff(Duration.ofMillis(1));
+        resilience.getDefaults().setCreateAttempts(createAttempts);
+        booking = new OrderBooking(store, new CarrierRegistry(Map.of("scripted", carrier)),
+                new GatewayProperties.Orders(), resilience, Clock.systemUTC());
     }
 }

@@ -26,16 +26,22 @@ final class ScriptedCarrier implements CarrierAdapter {
     final Deque<CarrierResult<CarrierOrder>> createAnswers = new ArrayDeque<>();
     final Deque<CarrierResult<Optional<CarrierOrder>>> findAnswers = new ArrayDeque<>();
     final Deque<CarrierResult<CancelOutcome>> cancelAnswers = new ArrayDeque<>();
+    private final String id;
     private final Set<Operation> capabilities;
     volatile long createDelayMs;
 
     ScriptedCarrier(Operation... capabilities) {
+        this("scripted", capabilities);
+    }
+
+    ScriptedCarrier(String id, Operation... capabilities) {
+        this.id = id;
         this.capabilities = capabilities.length == 0 ? EnumSet.noneOf(Operation.class) : EnumSet.of(capabilities[0], capabilities);
     }
 
     @Override
     public String carrierId() {
-        return "scripted";
+        return id;
     }
 
     @Override
