@@ -17,8 +17,44 @@ class LoggingEndToEndTest {
             "6305551111", "45678946785", "6305552222", "jane.doe@doeind.com", "610011", "123 Main St", "Lombard",
             "back porch", "Auto-Refills", "BANDAGE", "ATLANTIC AVE", "HOFFMAN ESTATES");
 
+    /** Credentials and tokens of the demo configuration and sandboxes: none may reach a log. */
+    static final List<String> SECRETS = List.of("demo-secret", "demo-pb-secret", "demo-connect-secret",
+            "demo-bestrx-secret", "wrong-secret-123", "sandbox-access-token",
+            java.util.Base64.getEncoder().encodeToString("demo-key:demo-secret".getBytes()));
+
     @LocalServerPort
     int port;
+
+    @Test
+    void everyBestRxFlowLogsNeitherPatientDataNorSecrets() {
+        GatewayHttp gateway = new GatewayHttp(port);
+        try (LogCapture logs = new LogCapture()) {
+            long pb = Seeds.nextUniqueId();
+            long connect = Seeds.nextUniqueId();
+            assertThat(gateway.createOrder(Seeds.createOrder(pb)).status()).isEqualTo(200);
+            assertThat(gateway.createOrder(Seeds.createOrder(pb)).status()).as("replay").isEqualTo(200);
+            assertThat(gateway.createOrder(Seeds.createOrder(pb, j -> j.put("amount_to_collect", 1))).status())
+                    .as("conflict").isEqualTo(409);
+            assertThat(gateway.createOrder(Seeds.createOrder(connect, j -> j.put("service_level", "same_day"))).status())
+                    .as("Connect").isEqualTo(200);
+            assertThat(gateway.createOrder(Seeds.createOrder(Seeds.nextUniqueId(), j -> j.remove("recipient"))).status())
+                    .isEqualTo(400);
+            assertThat(gateway.post("/Order/CreateOrder", Seeds.createOrder(Seeds.nextUniqueId()),
+                    GatewayHttp.basic("demo-key", "wrong-secret-123"), Map.of()).status()).isEqualTo(401);
+            assertThat(gateway.validateAddress(GatewayHttp.seed("validate-address-seed.json")).status()).isEqualTo(200);
+            assertThat(gateway.cancelOrder(Seeds.cancelOrder(pb)).status()).isEqualTo(200);
+            assertThat(gateway.cancelOrder(Seeds.cancelOrder(connect)).status()).isEqualTo(200);
+            assertThat(gateway.cancelOrder(Seeds.cancelOrder(Seeds.nextUniqueId())).status()).isEqualTo(404);
+
+            String all = logs.everything();
+            for (String phi : SAMPLE_PHI) {
+                assertThat(all).as("logs mention " + phi).doesNotContainIgnoringCase(phi);
+            }
+            for (String secret : SECRETS) {
+                assertThat(all).as("logs mention a secret").doesNotContain(secret);
+            }
+        }
+    }
 
     @Test
     void aFullCreateValidateAndCancelLogsNoPatientData() {
