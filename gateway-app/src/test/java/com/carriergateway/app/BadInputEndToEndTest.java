@@ -19,22 +19,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and leaves nothing stored and nothing sent to a carrier.
  */
 @GatewayTest
-class BadInputEndToEndTest {
+class BadInputEndToEndTest extends EndToEndTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrderStore store;
-    @Autowired
-    SandboxServers sandboxes;
 
-    GatewayHttp gateway;
     long ordersBefore;
     int pbRequestsBefore;
 
     @BeforeEach
     void setUp() {
-        gateway = new GatewayHttp(port);
         ordersBefore = store.countOrders();
         pbRequestsBefore = sandboxes.server("pitney-bowes").getAllServeEvents().size();
     }

@@ -18,16 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * each decision is written beside it.
  */
 @GatewayTest
-class BadInputSuiteTest {
+class BadInputSuiteTest extends EndToEndTest {
 
     static final String CREATE = "/Order/CreateOrder";
     static final String CANCEL = "/Order/CancelOrder";
     static final String VALIDATE = "/Address/ValidateAddress";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrderStore store;
 
     /** What the gateway must do with a case. */
     record Expect(int status, String code, String field) {
@@ -230,7 +226,6 @@ class BadInputSuiteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachCaseIsAcceptedOrRefusedAsDecided(Case c) {
-        GatewayHttp gateway = new GatewayHttp(port);
         long ordersBefore = store.countOrders();
 
         GatewayHttp.Answer a = gateway.post(c.path(), c.body().get(), GatewayHttp.DEMO_AUTH, Map.of());

@@ -15,21 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Given a booked order, CancelOrder goes to the carrier that holds it, once. */
 @GatewayTest
-class CancelOrderEndToEndTest {
+class CancelOrderEndToEndTest extends EndToEndTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SandboxServers sandboxes;
-    @Autowired
-    OrderStore store;
 
-    GatewayHttp gateway;
     WireMockServer pb;
 
     @BeforeEach
     void setUp() {
-        gateway = new GatewayHttp(port);
         pb = sandboxes.server("pitney-bowes");
     }
 

@@ -27,24 +27,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the Pitney Bowes sandbox (real HTTP) for one order key at a time.
  */
 @FaultsAndTenantsTest
-class CarrierFaultsEndToEndTest {
+class CarrierFaultsEndToEndTest extends EndToEndTest {
 
     static final String ORDERS = "/shippingservices/fulfillment/v1/orders";
     static final String SEARCH = "/shippingservices/fulfillment/v1/orders/search";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SandboxServers sandboxes;
-    @Autowired
-    OrderStore store;
 
-    GatewayHttp gateway;
     WireMockServer pb;
 
     @BeforeEach
     void setUp() {
-        gateway = new GatewayHttp(port);
         pb = sandboxes.server("pitney-bowes");
     }
 

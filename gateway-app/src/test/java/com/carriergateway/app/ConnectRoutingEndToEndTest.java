@@ -30,21 +30,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Connect's rule that an order whose appointment starts within 26 hours can no longer be cancelled.
  */
 @GatewayTest
-class ConnectRoutingEndToEndTest {
+class ConnectRoutingEndToEndTest extends EndToEndTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SandboxServers sandboxes;
-    @Autowired
-    OrderStore store;
 
-    GatewayHttp gateway;
     WireMockServer connect;
 
     @BeforeEach
     void setUp() {
-        gateway = new GatewayHttp(port);
         connect = sandboxes.server("connect");
     }
 

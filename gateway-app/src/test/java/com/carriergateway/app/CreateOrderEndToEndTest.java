@@ -16,10 +16,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,23 +23,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Given a BestRx CreateOrder, when routed to Pitney Bowes, then PB receives exactly this and BestRx gets that back. */
 @GatewayTest
-class CreateOrderEndToEndTest {
+class CreateOrderEndToEndTest extends EndToEndTest {
 
     static final String PB_ORDERS = "/shippingservices/fulfillment/v1/orders";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SandboxServers sandboxes;
-    @Autowired
-    OrderStore store;
 
-    GatewayHttp gateway;
     WireMockServer pb;
 
     @BeforeEach
     void setUp() {
-        gateway = new GatewayHttp(port);
         pb = sandboxes.server("pitney-bowes");
     }
 
@@ -110,23 +98,11 @@ class CreateOrderEndToEndTest {
     void twentyCopiesArrivingTogetherBookOneOrderAndAllGetTheSameAnswer() throws Exception {
         long id = Seeds.nextUniqueId();
         String body = Seeds.createOrder(id);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<GatewayHttp.Answer>> answers = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            answers.add(pool.submit(() -> {
-                go.await();
-                return gateway.createOrder(body);
-            }));
-        }
-        go.countDown();
         List<JsonNode> data = new ArrayList<>();
-        for (Future<GatewayHttp.Answer> f : answers) {
-            GatewayHttp.Answer a = f.get();
+        for (GatewayHttp.Answer a : GatewayHttp.together(20, () -> gateway.createOrder(body))) {
             assertThat(a.status()).as(a.body()).isEqualTo(200);
             data.add(a.json().get("data"));
         }
-        pool.shutdown();
         assertThat(data).allSatisfy(d -> assertThat(d).isEqualTo(data.get(0)));
         assertThat(pbCreatesFor(Seeds.providerOrderId(id))).hasSize(1);
     }

@@ -94,6 +94,34 @@ public final class GatewayHttp {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     }
 
+    /** Sends {@code copies} requests at the same instant, one thread each, and returns every answer. */
+    public static java.util.List<Answer> together(int copies, java.util.function.Supplier<Answer> send) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Answer>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return send.get();
+                }));
+            }
+            go.countDown();
+            java.util.List<Answer> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Answer> f : futures) {
+                answers.add(f.get());
+            }
+            return answers;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public Answer createOrder(String body) {
         return post("/Order/CreateOrder", body);
     }

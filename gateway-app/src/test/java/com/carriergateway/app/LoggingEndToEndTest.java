@@ -10,7 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What the gateway writes to its logs while serving BestRx: request ids on every line, no patient data. */
 @GatewayTest
-class LoggingEndToEndTest {
+class LoggingEndToEndTest extends EndToEndTest {
 
     /** Every personal value in BestRx's sample order and address check. */
     static final List<String> SAMPLE_PHI = List.of("Jane", "Joplin", "Doe Industries", "500 Second Ave", "Bloomingdale",
@@ -22,12 +22,9 @@ class LoggingEndToEndTest {
             "demo-bestrx-secret", "wrong-secret-123", "sandbox-access-token",
             java.util.Base64.getEncoder().encodeToString("demo-key:demo-secret".getBytes()));
 
-    @LocalServerPort
-    int port;
 
     @Test
     void everyBestRxFlowLogsNeitherPatientDataNorSecrets() {
-        GatewayHttp gateway = new GatewayHttp(port);
         try (LogCapture logs = new LogCapture()) {
             long pb = Seeds.nextUniqueId();
             long connect = Seeds.nextUniqueId();
@@ -58,7 +55,6 @@ class LoggingEndToEndTest {
 
     @Test
     void aFullCreateValidateAndCancelLogsNoPatientData() {
-        GatewayHttp gateway = new GatewayHttp(port);
         long id = Seeds.nextUniqueId();
         try (LogCapture logs = new LogCapture()) {
             assertThat(gateway.createOrder(Seeds.createOrder(id)).status()).isEqualTo(200);
@@ -77,7 +73,6 @@ class LoggingEndToEndTest {
 
     @Test
     void anIncomingRequestIdIsHonouredAndCarriedByEveryLogLineOfTheRequest() {
-        GatewayHttp gateway = new GatewayHttp(port);
         try (LogCapture logs = new LogCapture()) {
             GatewayHttp.Answer a = gateway.post("/Order/CreateOrder", Seeds.createOrder(Seeds.nextUniqueId()),
                     GatewayHttp.DEMO_AUTH, Map.of("X-Request-ID", "bestrx-trace-42"));
@@ -96,7 +91,7 @@ class LoggingEndToEndTest {
 
     @Test
     void anUnusableRequestIdIsReplacedByOneOfOurs() {
-        GatewayHttp.Answer a = new GatewayHttp(port).post("/Order/CreateOrder", "{}", GatewayHttp.DEMO_AUTH,
+        GatewayHttp.Answer a = gateway.post("/Order/CreateOrder", "{}", GatewayHttp.DEMO_AUTH,
                 Map.of("X-Request-ID", "<script>alert(1)</script>"));
         assertThat(a.header("X-Request-ID")).startsWith("req_");
         assertThat(a.json().get("request_id").asText()).isEqualTo(a.header("X-Request-ID"));

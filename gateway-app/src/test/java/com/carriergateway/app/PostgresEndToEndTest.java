@@ -13,12 +13,6 @@ import com.carriergateway.routes.store.OrderStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "gateway.sandbox.ports.connect=0",
                 "gateway.sandbox.ports.bestrx=0",
         })
-class PostgresEndToEndTest {
+class PostgresEndToEndTest extends EndToEndTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) throws Exception {
@@ -47,35 +41,16 @@ class PostgresEndToEndTest {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SandboxServers sandboxes;
-    @Autowired
-    OrderStore store;
 
     @Test
     void twentyConcurrentCopiesBookOnceAndTheOrderCancelsOnce() throws Exception {
-        GatewayHttp gateway = new GatewayHttp(port);
         long id = Seeds.nextUniqueId();
         String body = Seeds.createOrder(id);
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<GatewayHttp.Answer>> answers = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            answers.add(pool.submit(() -> {
-                go.await();
-                return gateway.createOrder(body);
-            }));
-        }
-        go.countDown();
         String providerOrderId = null;
-        for (Future<GatewayHttp.Answer> f : answers) {
-            GatewayHttp.Answer a = f.get();
+        for (GatewayHttp.Answer a : GatewayHttp.together(20, () -> gateway.createOrder(body))) {
             assertThat(a.status()).as(a.body()).isEqualTo(200);
             providerOrderId = a.json().at("/data/provider_order_id").asText();
         }
-        pool.shutdown();
         assertThat(sandboxes.server("pitney-bowes").findAll(postRequestedFor(urlPathEqualTo(
                 "/shippingservices/fulfillment/v1/orders")).withRequestBody(
                 matchingJsonPath("$.clientOrderId", equalTo(providerOrderId))))).hasSize(1);
@@ -87,7 +62,7 @@ class PostgresEndToEndTest {
     @Test
     void aRejectedRequestStoresNothingOnPostgresEither() {
         long before = store.countOrders();
-        GatewayHttp.Answer a = new GatewayHttp(port).createOrder(Seeds.createOrder(Seeds.nextUniqueId(),
+        GatewayHttp.Answer a = gateway.createOrder(Seeds.createOrder(Seeds.nextUniqueId(),
                 j -> j.put("declared_amount", "lots")));
         assertThat(a.status()).isEqualTo(400);
         assertThat(store.countOrders()).isEqualTo(before);

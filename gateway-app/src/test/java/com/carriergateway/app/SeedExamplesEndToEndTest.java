@@ -19,16 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * asks: each is answered valid with carrier-backed ids, and the PB sandbox received what PB documents.
  */
 @GatewayTest
-class SeedExamplesEndToEndTest {
+class SeedExamplesEndToEndTest extends EndToEndTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SandboxServers sandboxes;
 
     @Test
     void createValidateAndCancelTheSeedOrderVerbatim() {
-        GatewayHttp gateway = new GatewayHttp(port);
         WireMockServer pb = sandboxes.server("pitney-bowes");
 
         GatewayHttp.Answer created = gateway.createOrder(GatewayHttp.seed("create-order-seed.json"));

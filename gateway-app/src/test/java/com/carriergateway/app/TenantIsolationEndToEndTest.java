@@ -19,17 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A pharmacy's credential acts for that pharmacy alone; over its request budget it is slowed, not served. */
 @FaultsAndTenantsTest
-class TenantIsolationEndToEndTest {
+class TenantIsolationEndToEndTest extends EndToEndTest {
 
     static final String A_AUTH = GatewayHttp.DEMO_AUTH;
     static final String B_AUTH = GatewayHttp.basic("b-key", "b-secret");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrderStore store;
-    @Autowired
-    SandboxServers sandboxes;
 
     String forB(long id) {
         return Seeds.createOrder(id, j -> ((ObjectNode) j.get("store")).put("bestrx_pharmacy_id", FaultsAndTenantsTest.B));
@@ -37,7 +31,6 @@ class TenantIsolationEndToEndTest {
 
     @Test
     void pharmacyACannotCancelPharmacyBsOrderEvenKnowingItsIds() {
-        GatewayHttp gateway = new GatewayHttp(port);
         long id = Seeds.nextUniqueId();
         assertThat(gateway.post("/Order/CreateOrder", forB(id), B_AUTH, Map.of()).status()).isEqualTo(200);
         String bKey = OrderKeys.of(FaultsAndTenantsTest.B, id);
@@ -70,7 +63,6 @@ class TenantIsolationEndToEndTest {
 
     @Test
     void pharmacyACannotCreateOrReplayAnOrderForPharmacyB() {
-        GatewayHttp gateway = new GatewayHttp(port);
         long id = Seeds.nextUniqueId();
         GatewayHttp.Answer created = gateway.post("/Order/CreateOrder", forB(id), B_AUTH, Map.of());
         assertThat(created.status()).isEqualTo(200);
@@ -91,7 +83,6 @@ class TenantIsolationEndToEndTest {
 
     @Test
     void aPharmacyOverItsRequestBudgetIsAnswered429WithRetryAfter() {
-        GatewayHttp gateway = new GatewayHttp(port);
         String dAuth = GatewayHttp.basic("d-key", "d-secret");
         long before = store.countOrders();
         List<GatewayHttp.Answer> answers = new ArrayList<>();

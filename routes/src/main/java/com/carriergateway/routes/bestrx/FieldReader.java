@@ -46,14 +46,23 @@ public final class FieldReader {
         return v == null || v.isNull() ? null : v;
     }
 
-    /** Text, or null when absent or blank. Numbers and booleans are taken as their text. */
-    public String text(JsonNode parent, String parentPath, String name, boolean required, int maxLength) {
-        String field = path(parentPath, name);
+    /** The field's value, or null (recording "is required" when it must be there) when absent, null or blank. */
+    private JsonNode present(JsonNode parent, String name, String field, boolean required) {
         JsonNode v = value(parent, name);
         if (v == null || (v.isTextual() && v.asText().isBlank())) {
             if (required) {
                 problems.error(field, "is required");
             }
+            return null;
+        }
+        return v;
+    }
+
+    /** Text, or null when absent or blank. Numbers and booleans are taken as their text. */
+    public String text(JsonNode parent, String parentPath, String name, boolean required, int maxLength) {
+        String field = path(parentPath, name);
+        JsonNode v = present(parent, name, field, required);
+        if (v == null) {
             return null;
         }
         if (v.isContainerNode()) {
@@ -76,11 +85,8 @@ public final class FieldReader {
     /** A positive whole number sent as a number or as digits in a string. */
     public Long id(JsonNode parent, String parentPath, String name, boolean required) {
         String field = path(parentPath, name);
-        JsonNode v = value(parent, name);
-        if (v == null || (v.isTextual() && v.asText().isBlank())) {
-            if (required) {
-                problems.error(field, "is required");
-            }
+        JsonNode v = present(parent, name, field, required);
+        if (v == null) {
             return null;
         }
         Long n = null;
@@ -101,11 +107,8 @@ public final class FieldReader {
     /** An amount of money: a number or a numeric string, not negative, at most two decimals' worth of sense. */
     public BigDecimal amount(JsonNode parent, String parentPath, String name, boolean required) {
         String field = path(parentPath, name);
-        JsonNode v = value(parent, name);
-        if (v == null || (v.isTextual() && v.asText().isBlank())) {
-            if (required) {
-                problems.error(field, "is required");
-            }
+        JsonNode v = present(parent, name, field, required);
+        if (v == null) {
             return null;
         }
         BigDecimal d = decimal(v);
