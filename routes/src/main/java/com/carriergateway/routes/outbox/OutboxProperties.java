@@ -1,0 +1,46 @@
+package com.carriergateway.routes.outbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How status callbacks are dispatched to BestRx ({@code gateway.outbox.*}). Where and with which credential
+ * is per pharmacy: {@code gateway.pharmacies.<id>.callback.*}.
+ */
+@ConfigurationProperties("gateway.outbox")
+public class OutboxProperties {
+
+    /** Run the dispatcher on this instance (every instance may; they share the work through the database). */
+    private boolean enabled = true;
+    /** How often the dispatcher looks for due callbacks; an accepted change also nudges it at once. */
+    private Duration dispatchInterval = Duration.ofSeconds(2);
+    /** Callbacks sent at once by this instance (each sender claims, sends and records one at a time). */
+    private int senders = 4;
+    /** How long a claim holds; must exceed every pharmacy's callback timeout. A crashed sender's callback waits this long. */
+    private Duration claimLease = Duration.ofMinutes(2);
+    /** First retry delay; doubles per failed attempt, with jitter (each delay is 50–100 % of the nominal one). */
+    private Duration backoffBase = Duration.ofSeconds(5);
+    /** Longest nominal retry delay. */
+    private Duration backoffCap = Duration.ofMinutes(15);
+    /** A callback still failing this long after it was queued (or replayed) becomes a dead letter. */
+    private Duration retryBudget = Duration.ofHours(24);
+    /** How often the outbox gauges (depth, oldest pending, dead letters) are refreshed from the database. */
+    private Duration metricsInterval = Duration.ofSeconds(15);
+
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public Duration getDispatchInterval() { return dispatchInterval; }
+    public void setDispatchInterval(Duration v) { this.dispatchInterval = v; }
+    public int getSenders() { return senders; }
+    public void setSenders(int senders) { this.senders = senders; }
+    public Duration getClaimLease() { return claimLease; }
+    public void setClaimLease(Duration claimLease) { this.claimLease = claimLease; }
+    public Duration getBackoffBase() { return backoffBase; }
+    public void setBackoffBase(Duration backoffBase) { this.backoffBase = backoffBase; }
+    public Duration getBackoffCap() { return backoffCap; }
+    public void setBackoffCap(Duration backoffCap) { this.backoffCap = backoffCap; }
+    public Duration getRetryBudget() { return retryBudget; }
+    public void setRetryBudget(Duration retryBudget) { this.retryBudget = retryBudget; }
+    public Duration getMetricsInterval() { return metricsInterval; }
+    public void setMetricsInterval(Duration v) { this.metricsInterval = v; }
+}

@@ -1,0 +1,169 @@
+package com.carriergateway.routes.outbox;
+
+import static com.carriergateway.routes.status.StatusFixture.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.carriergateway.adapter.model.DeliveryStatus;
+import com.carriergateway.routes.TestDatabases.Kind;
+import com.carriergateway.routes.bestrx.BestRxProperties;
+import com.carriergateway.routes.config.GatewayProperties;
+import com.carriergateway.routes.status.StatusFixture;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The dispatcher against a scripted BestRx, with the clock moved by hand: order, backoff, dead letters, replay. */
+class OutboxDispatcherTest {
+
+    /** A BestRx stand-in answering from a script (default: delivered) and keeping every request. */
+    static final class ScriptedBestRx implements CallbackTransport {
+        final List<CallbackRequest> requests = Collections.synchronizedList(new ArrayList<>());
+        volatile Function<CallbackRequest, CallbackResult> answer =
+                r -> CallbackResult.fromResponse(200, "{\"status_updated\":\"true\"}", null);
+
+        @Override
+        public CallbackResult post(CallbackRequest request) {
+            requests.add(request);
+            return answer.apply(request);
+        }
+
+        List<String> keys() {
+            return requests.stream().map(r -> r.headers().get("Idempotency-Key")).toList();
+        }
+    }
+
+    static GatewayProperties.Callback callback() {
+        GatewayProperties.Callback c = new GatewayProperties.Callback();
+        c.setUrl("https://bestrx.example/Order/UpdateOrderStatus");
+        c.setUsername("provider");
+        c.setPassword("s3cret");
+        c.setTimeout(Duration.ofSeconds(7));
+        return c;
+    }
+
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    OutboxDispatcher dispatcher(StatusFixture f, CallbackTransport transport, Function<String, GatewayProperties.Callback> cb) {
+        OutboxProperties props = new OutboxProperties();
+        props.setSenders(3);
+        // 5 s doubling up to 60 s, no jitter (random 0 = half the nominal delay), budget 5 minutes
+        RetrySchedule schedule = new RetrySchedule(Duration.ofSeconds(10), Duration.ofSeconds(120),
+                Duration.ofMinutes(5), () -> 0.0);
+        return new OutboxDispatcher(f.outbox, new BestRxCallbackWriter(new BestRxProperties()), transport, cb,
+                schedule, props, f.clock, meters);
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
+    void everyChangeGoesOutOnceInOrderWithTheCredentialAndIds(Kind kind) throws Exception {
+        StatusFixture f = new StatusFixture(kind);
+        ScriptedBestRx bestRx = new ScriptedBestRx();
+        String a = f.book("CG-D1", "pb");
+        String b = f.book("CG-D2", "pb");
+        f.webhook(a, DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(1));
+        f.webhook(b, DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(1));
+        f.webhook(a, DeliveryStatus.IN_TRANSIT, T0.plusSeconds(2));
+        f.webhook(a, DeliveryStatus.DELIVERED, T0.plusSeconds(3));
+
+        try (OutboxDispatcher d = dispatcher(f, bestRx, id -> callback())) {
+            assertThat(d.drain()).isEqualTo(4);
+        }
+
+        assertThat(bestRx.keys().stream().filter(k -> k.startsWith(a)).toList())
+                .containsExactly(a + "-1", a + "-2", a + "-3");
+        assertThat(bestRx.keys()).contains(b + "-1").hasSize(4);
+        CallbackRequest first = bestRx.requests.get(0);
+        assertThat(first.url()).isEqualTo("https://bestrx.example/Order/UpdateOrderStatus");
+        assertThat(first.authorization()).isEqualTo("Basic cHJvdmlkZXI6czNjcmV0");
+        assertThat(first.timeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(new ObjectMapper().readTree(first.body()).get("bestrx_pharmacy_id").asText())
+                .isEqualTo(StatusFixture.PHARMACY);
+        assertThat(f.outbox.depth().pending()).isZero();
+        assertThat(meters.get("gateway.callback.send").tag("pharmacy", StatusFixture.PHARMACY)
+                .tag("outcome", "delivered").timer().count()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
+    void failuresBackOffExponentiallyThenDeadLetterAndTheOrderWaitsUntilReplayed(Kind kind) {
+        StatusFixture f = new StatusFixture(kind);
+        ScriptedBestRx bestRx = new ScriptedBestRx();
+        bestRx.answer = r -> CallbackResult.fromResponse(503, "down", null);
+        String a = f.book("CG-D3", "pb");
+        f.webhook(a, DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(1));
+        f.webhook(a, DeliveryStatus.IN_TRANSIT, T0.plusSeconds(2));
+        Instant queued = f.clock.instant();
+
+        try (OutboxDispatcher d = dispatcher(f, bestRx, id -> callback())) {
+            List<Instant> attempts = new ArrayList<>();
+            for (int i = 0; i < 20 && f.outbox.depth().dead() == 0; i++) {
+                if (d.drain() > 0) {
+                    attempts.add(f.clock.instant());
+                }
+                OutboxEntry row = f.outbox.entries(a).get(0);
+                f.clock.set(row.nextAttemptAt() != null && row.state() == OutboxState.PENDING
+                        ? row.nextAttemptAt() : f.clock.instant().plusSeconds(1));
+            }
+            // nominal 10, 20, 40, 80, 120 (cap), 120 s; half of each without jitter: 5, 10, 20, 40, 60, 60 ...
+            assertThat(attempts).containsExactly(queued, queued.plusSeconds(5), queued.plusSeconds(15),
+                    queued.plusSeconds(35), queued.plusSeconds(75), queued.plusSeconds(135), queued.plusSeconds(195),
+                    queued.plusSeconds(255));
+            OutboxEntry dead = f.outbox.entries(a).get(0);
+            assertThat(dead.state()).isEqualTo(OutboxState.DEAD);
+            assertThat(dead.attempts()).isEqualTo(8);
+            assertThat(dead.lastError()).isEqualTo("HTTP 503");
+            assertThat(bestRx.keys()).as("change #2 never overtook the dead #1").containsOnly(a + "-1");
+
+            bestRx.answer = r -> CallbackResult.fromResponse(200, "{\"status_updated\":true}", null);
+            f.clock.advance(Duration.ofHours(3));
+            assertThat(d.drain()).as("a dead letter is not retried on its own").isZero();
+            assertThat(f.outbox.replayOrder(a)).isEqualTo(1);
+            assertThat(d.drain()).isEqualTo(2);
+        }
+        assertThat(bestRx.keys().subList(bestRx.keys().size() - 2, bestRx.keys().size()))
+                .containsExactly(a + "-1", a + "-2");
+        assertThat(f.outbox.entries(a)).extracting(OutboxEntry::state).containsOnly(OutboxState.SENT);
+        assertThat(meters.get("gateway.callback.send").tag("outcome", "server_error").timer().count()).isEqualTo(8);
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
+    void aPharmacyWithoutCallbackSettingsIsRetriedNotDropped(Kind kind) {
+        StatusFixture f = new StatusFixture(kind);
+        ScriptedBestRx bestRx = new ScriptedBestRx();
+        String a = f.book("CG-D4", "pb");
+        f.webhook(a, DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(1));
+        try (OutboxDispatcher d = dispatcher(f, bestRx, id -> null)) {
+            assertThat(d.drain()).isEqualTo(1);
+        }
+        OutboxEntry row = f.outbox.entries(a).get(0);
+        assertThat(bestRx.requests).isEmpty();
+        assertThat(row.state()).isEqualTo(OutboxState.PENDING);
+        assertThat(row.attempts()).isEqualTo(1);
+        assertThat(row.lastError()).contains("gateway.pharmacies." + StatusFixture.PHARMACY + ".callback.url");
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
+    void aNotConfirmedAnswerIsAFailureEvenWithHttp200(Kind kind) {
+        StatusFixture f = new StatusFixture(kind);
+        ScriptedBestRx bestRx = new ScriptedBestRx();
+        bestRx.answer = r -> CallbackResult.fromResponse(200, "{\"status_updated\":\"false\"}", null);
+        String a = f.book("CG-D5", "pb");
+        f.webhook(a, DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(1));
+        try (OutboxDispatcher d = dispatcher(f, bestRx, id -> callback())) {
+            d.drain();
+        }
+        OutboxEntry row = f.outbox.entries(a).get(0);
+        assertThat(row.state()).isEqualTo(OutboxState.PENDING);
+        assertThat(row.lastHttpStatus()).isEqualTo(200);
+        assertThat(row.nextAttemptAt()).isEqualTo(f.clock.instant().plusSeconds(5));
+    }
+}
