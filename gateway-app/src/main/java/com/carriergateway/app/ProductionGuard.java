@@ -1,10 +1,14 @@
 package com.carriergateway.app;
 
 import com.carriergateway.routes.config.GatewayProperties;
+import com.carriergateway.routes.status.WebhookSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -51,6 +55,17 @@ class ProductionGuard implements InitializingBean {
                 problems.add("gateway.pharmacies." + id + ".callback.url points at a local sandbox");
             }
         });
+        for (String key : List.of("gateway.admin.username", "gateway.admin.password")) {
+            if (env.getProperty(key, "").toLowerCase(Locale.ROOT).startsWith("demo-")) {
+                problems.add(key + " holds a demo credential");
+            }
+        }
+        Binder.get(env).bind("gateway.webhooks", Bindable.mapOf(String.class, WebhookSettings.class))
+                .orElse(Map.of()).forEach((id, w) -> {
+                    if (isDemo(w.getUsername()) || isDemo(w.getPassword())) {
+                        problems.add("gateway.webhooks." + id + " holds a demo credential");
+                    }
+                });
         String db = env.getProperty("spring.datasource.url", "");
         if (db.startsWith("jdbc:h2:") && !env.getProperty("gateway.production.allow-h2", Boolean.class, false)) {
             problems.add("spring.datasource.url is the embedded H2 database; production runs on PostgreSQL");
@@ -59,5 +74,9 @@ class ProductionGuard implements InitializingBean {
             throw new IllegalStateException("Refusing to start with the production profile:\n - "
                     + String.join("\n - ", problems));
         }
+    }
+
+    private static boolean isDemo(String value) {
+        return value != null && value.toLowerCase(Locale.ROOT).startsWith("demo-");
     }
 }

@@ -1,0 +1,23 @@
+package com.carriergateway.app.admin;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The operators' endpoints under {@code /admin}, behind their own credential. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+public class AdminConfiguration {
+
+    @Bean
+    FilterRegistrationBean<AdminAuthenticationFilter> adminAuthentication(AdminProperties props) {
+        FilterRegistrationBean<AdminAuthenticationFilter> bean =
+                new FilterRegistrationBean<>(new AdminAuthenticationFilter(props));
+        bean.addUrlPatterns("/admin/*");
+        // before anything reads the body
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return bean;
+    }
+}
