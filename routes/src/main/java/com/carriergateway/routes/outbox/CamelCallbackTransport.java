@@ -2,6 +2,7 @@ package com.carriergateway.routes.outbox;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpMethods;
 
 /**
  * Sends callbacks through the {@link BestRxCallbackRoute}. Each exchange starts empty and carries only the
@@ -23,7 +24,9 @@ public final class CamelCallbackTransport implements CallbackTransport {
             done = template.send(BestRxCallbackRoute.URI, ex -> {
                 ex.setProperty(BestRxCallbackRoute.ENDPOINT, endpoint(request));
                 var m = ex.getIn();
-                m.setHeader(Exchange.HTTP_METHOD, "POST");
+                // the enum, not the string "POST": camel-http converts a string through the type-converter registry on
+                // every send (11 % of the gateway's CPU while pushing statuses, in the benchmark's profile)
+                m.setHeader(Exchange.HTTP_METHOD, HttpMethods.POST);
                 m.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
                 m.setHeader("Accept", "application/json");
                 if (request.authorization() != null) {

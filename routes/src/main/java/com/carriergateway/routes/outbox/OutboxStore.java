@@ -86,16 +86,18 @@ public class OutboxStore {
             }
             jdbc.batchUpdate("UPDATE status_outbox SET claimed_until = ?, claim_token = ?, updated_at = ? WHERE id = ?",
                     args);
+            // read back by primary key (claim_token is not indexed: reading by it scanned the whole outbox)
+            String idList = String.join(",", Collections.nCopies(ids.size(), "?"));
             return jdbc.query("SELECT o.id, o.provider_order_id, o.pharmacy_id, o.seq, o.delivery_status, "
                             + "o.status_reason, o.occurred_at, o.carrier_code, o.proof, o.attempts, o.budget_from, "
                             + "o.created_at, o.claim_token, d.bestrx_order_id, d.bestrx_unique_order_id, d.tracking_id "
                             + "FROM status_outbox o JOIN delivery_order d ON d.provider_order_id = o.provider_order_id "
-                            + "WHERE o.claim_token = ? ORDER BY o.id",
+                            + "WHERE o.id IN (" + idList + ") ORDER BY o.id",
                     (rs, i) -> new ClaimedCallback(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                             DeliveryStatus.valueOf(rs.getString(5)), rs.getString(6), instant(rs, 7), rs.getString(8),
                             rs.getString(9), rs.getInt(10), instant(rs, 11), instant(rs, 12), rs.getString(13),
                             rs.getLong(14), rs.getLong(15), rs.getString(16)),
-                    token);
+                    ids.toArray());
         });
         return claimed == null ? List.of() : claimed;
     }
