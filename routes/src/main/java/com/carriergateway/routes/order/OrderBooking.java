@@ -52,12 +52,12 @@ public class OrderBooking {
         String key = req.order().orderKey();
         NewOrder fresh = new NewOrder(key, req.pharmacyId(), req.bestrxUniqueOrderId(), req.bestrxOrderId(), fingerprint);
         long deadline = System.nanoTime() + settings.getConcurrentRepeatWait().toNanos();
+        // noted in the insert's own commit: one WAL flush less per order than a separate insert
+        OrderEvent[] notes = req.amountsAddUp() ? new OrderEvent[0] : new OrderEvent[] {
+                OrderEvent.of(key, OrderEventKind.AMOUNTS_DO_NOT_ADD_UP, null,
+                        "total_amount differs from prescription_amount + otc_amount + tax_amount")};
         while (true) {
-            if (store.insertBooking(fresh, leaseEnd())) {
-                if (!req.amountsAddUp()) {
-                    store.appendEvent(OrderEvent.of(key, OrderEventKind.AMOUNTS_DO_NOT_ADD_UP, null,
-                            "total_amount differs from prescription_amount + otc_amount + tax_amount"));
-                }
+            if (store.insertBooking(fresh, leaseEnd(), notes)) {
                 return BookingClaim.proceed(false, null);
             }
             StoredOrder existing = store.findById(key).orElse(null);

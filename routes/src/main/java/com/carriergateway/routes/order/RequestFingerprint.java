@@ -1,5 +1,6 @@
 package com.carriergateway.routes.order;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -42,6 +43,9 @@ public final class RequestFingerprint {
             sb.append(']');
         } else if (n.isNumber()) {
             sb.append(n.decimalValue().stripTrailingZeros().toPlainString());
+        } else if (n.isTextual()) {
+            // the same text JsonNode.toString() gives, without a trip through an ObjectMapper per value
+            sb.append('"').append(JsonStringEncoder.getInstance().quoteAsString(n.textValue())).append('"');
         } else {
             sb.append(n.toString());
         }

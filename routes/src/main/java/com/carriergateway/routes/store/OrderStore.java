@@ -43,8 +43,11 @@ public class OrderStore {
         return tx;
     }
 
-    /** Inserts a new order holding the booking lease; false when the key exists already. */
-    public boolean insertBooking(NewOrder o, Instant leaseUntil) {
+    /**
+     * Inserts a new order holding the booking lease, with its first history entries in the same commit; false
+     * when the key exists already (and nothing is written).
+     */
+    public boolean insertBooking(NewOrder o, Instant leaseUntil, OrderEvent... alsoRecord) {
         OffsetDateTime now = ts(clock.instant());
         try {
             return tx.execute(s -> {
@@ -54,6 +57,9 @@ public class OrderStore {
                         o.providerOrderId(), o.pharmacyId(), o.bestrxUniqueOrderId(), o.bestrxOrderId(),
                         o.requestHash(), ts(leaseUntil), now, now);
                 insertEvent(OrderEvent.of(o.providerOrderId(), OrderEventKind.BOOKING_STARTED, null, null));
+                for (OrderEvent e : alsoRecord) {
+                    insertEvent(e);
+                }
                 return true;
             });
         } catch (DuplicateKeyException e) {

@@ -24,4 +24,13 @@ class OrderKeysTest {
         assertThat(sameMeaning).isEqualTo(a);
         assertThat(changed).isNotEqualTo(a);
     }
+
+    @Test
+    void aFingerprintWritesTextAsJsonDoesSoStoredOnesStayValid() {
+        // quotes, a backslash, a control character, accents and an emoji: escaped exactly as JSON writes them
+        String body = "{\"n\": \"Jos\u00e9 \\\"J\\\" \\\\ \\n\uD83D\uDE00\", \"b\": true, \"z\": null}";
+        String canonical = "{\"b\":true,\"n\":\"Jos\u00e9 \\\"J\\\" \\\\ \\n\uD83D\uDE00\",\"z\":null,}";
+        assertThat(RequestFingerprint.of(BestRxJson.readObject(body)))
+                .isEqualTo(java.util.HexFormat.of().formatHex(OrderKeys.sha256(canonical)));
+    }
 }
