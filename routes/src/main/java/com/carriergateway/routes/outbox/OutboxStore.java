@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import com.carriergateway.routes.store.FreshQueryPlans;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -45,11 +46,13 @@ public class OutboxStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final FreshQueryPlans plans;
 
     public OutboxStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.plans = new FreshQueryPlans(jdbc);
     }
 
     /**
@@ -76,6 +79,7 @@ public class OutboxStore {
         Instant now = clock.instant();
         String token = UUID.randomUUID().toString();
         List<ClaimedCallback> claimed = tx.execute(s -> {
+            plans.forThisTransaction();
             List<Long> ids = jdbc.queryForList(CLAIMABLE, Long.class, ts(now), ts(now), limit);
             if (ids.isEmpty()) {
                 return List.<ClaimedCallback>of();

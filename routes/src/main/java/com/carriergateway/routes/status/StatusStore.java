@@ -2,6 +2,7 @@ package com.carriergateway.routes.status;
 
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
+import com.carriergateway.routes.store.FreshQueryPlans;
 import com.carriergateway.routes.store.OrderEventKind;
 import com.carriergateway.routes.store.OrderState;
 import java.sql.ResultSet;
@@ -35,11 +36,13 @@ public class StatusStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final FreshQueryPlans plans;
 
     public StatusStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.plans = new FreshQueryPlans(jdbc);
     }
 
     public TransactionTemplate transactions() {
@@ -92,6 +95,7 @@ public class StatusStore {
     public List<PollTarget> claimForPoll(String carrierId, int limit, Instant leaseUntil) {
         Instant now = clock.instant();
         List<PollTarget> claimed = tx.execute(s -> {
+            plans.forThisTransaction();
             List<String> ids = jdbc.queryForList(POLLABLE, String.class, carrierId, ts(now), ts(now), limit);
             List<PollTarget> targets = new ArrayList<>();
             for (String id : ids) {
