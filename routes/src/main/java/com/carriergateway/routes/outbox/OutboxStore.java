@@ -112,10 +112,15 @@ public class OutboxStore {
      */
     public boolean markSent(ClaimedCallback row, int httpStatus) {
         Instant now = clock.instant();
-        return jdbc.update("UPDATE status_outbox SET state = 'SENT', attempts = attempts + 1, sent_at = ?, "
-                        + "updated_at = ?, proof = NULL, claimed_until = NULL, claim_token = NULL, last_error = NULL, "
-                        + "last_http_status = ? WHERE id = ? AND claim_token = ?",
-                ts(now), ts(now), httpStatus, row.id(), row.claimToken()) == 1;
+        Boolean mine = tx.execute(s -> {
+            // planned for the outbox as it is now, not as it was when this statement first ran (see FreshQueryPlans)
+            plans.forThisTransaction();
+            return jdbc.update("UPDATE status_outbox SET state = 'SENT', attempts = attempts + 1, sent_at = ?, "
+                            + "updated_at = ?, proof = NULL, claimed_until = NULL, claim_token = NULL, "
+                            + "last_error = NULL, last_http_status = ? WHERE id = ? AND claim_token = ?",
+                    ts(now), ts(now), httpStatus, row.id(), row.claimToken()) == 1;
+        });
+        return Boolean.TRUE.equals(mine);
     }
 
     /**
@@ -126,6 +131,7 @@ public class OutboxStore {
                               boolean dead) {
         Instant now = clock.instant();
         Boolean recorded = tx.execute(s -> {
+            plans.forThisTransaction();
             int n = jdbc.update("UPDATE status_outbox SET state = ?, attempts = attempts + 1, next_attempt_at = ?, "
                             + "last_error = ?, last_http_status = ?, claimed_until = NULL, claim_token = NULL, "
                             + "updated_at = ?, dead_at = ? WHERE id = ? AND claim_token = ?",
