@@ -1,14 +1,11 @@
 package com.carriergateway.app.admin;
 
+import com.carriergateway.routes.auth.BasicCredential;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,8 +20,8 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     public AdminAuthenticationFilter(AdminProperties props) {
         boolean configured = props.getUsername() != null && !props.getUsername().isBlank()
                 && props.getPassword() != null && !props.getPassword().isBlank();
-        this.username = configured ? sha256(props.getUsername()) : null;
-        this.password = configured ? sha256(props.getPassword()) : null;
+        this.username = configured ? BasicCredential.sha256(props.getUsername()) : null;
+        this.password = configured ? BasicCredential.sha256(props.getPassword()) : null;
     }
 
     @Override
@@ -34,22 +31,16 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
             refuse(response, "Admin access is not configured (gateway.admin.username / password).");
             return;
         }
-        String auth = request.getHeader("Authorization");
-        if (auth == null || !auth.regionMatches(true, 0, "Basic ", 0, 6)) {
-            refuse(response, "Authentication required: send the admin HTTP Basic credential.");
-            return;
-        }
-        String decoded;
+        BasicCredential credential;
         try {
-            decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            refuse(response, "The Basic credential is not valid base64.");
+            credential = BasicCredential.parse(request.getHeader("Authorization"));
+        } catch (BasicCredential.Unreadable e) {
+            refuse(response, e.problem() == BasicCredential.Problem.MISSING
+                    ? "Authentication required: send the admin HTTP Basic credential."
+                    : "The Basic credential is not valid base64.");
             return;
         }
-        int colon = decoded.indexOf(':');
-        boolean userOk = MessageDigest.isEqual(username, sha256(colon < 0 ? decoded : decoded.substring(0, colon)));
-        boolean passwordOk = MessageDigest.isEqual(password, sha256(colon < 0 ? "" : decoded.substring(colon + 1)));
-        if (!(userOk & passwordOk)) {
+        if (!credential.matches(username, password)) {
             refuse(response, "The admin credential is not valid.");
             return;
         }
@@ -64,11 +55,4 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
         response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
     }
 
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,14 +2,12 @@ package com.carriergateway.routes.routing;
 
 import com.carriergateway.routes.api.GatewayProblem;
 import com.carriergateway.routes.api.MessageCode;
+import com.carriergateway.routes.auth.BasicCredential;
 import com.carriergateway.routes.bestrx.PharmacyIds;
 import com.carriergateway.routes.carrier.CarrierRegistry;
 import com.carriergateway.routes.config.GatewayProperties;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -26,7 +24,7 @@ import java.util.Set;
  */
 public final class PharmacyDirectory {
 
-    private static final byte[] NO_SECRET = sha256("no such key");
+    private static final byte[] NO_SECRET = BasicCredential.sha256("no such key");
 
     private final Map<String, PharmacyAccount> byId;
     private final Map<String, PharmacyAccount> byKey;
@@ -61,7 +59,7 @@ public final class PharmacyDirectory {
             if (!blank(p.getApiSecretSha256())) {
                 digest = HexFormat.of().parseHex(p.getApiSecretSha256().trim().toLowerCase());
             } else if (!blank(p.getApiSecret())) {
-                digest = sha256(p.getApiSecret());
+                digest = BasicCredential.sha256(p.getApiSecret());
             } else {
                 throw new IllegalStateException(prop + ".api-secret (or .api-secret-sha256) is required");
             }
@@ -106,22 +104,17 @@ public final class PharmacyDirectory {
      * @throws GatewayProblem 401 when the header is missing, malformed, or the key or secret is wrong
      */
     public PharmacyAccount authenticate(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            throw new GatewayProblem(MessageCode.UNAUTHORIZED,
-                    "Authentication required: send HTTP Basic credentials (the pharmacy's API key and secret).");
-        }
-        String decoded;
+        BasicCredential credential;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new GatewayProblem(MessageCode.UNAUTHORIZED, "The Basic credentials are not valid base64.");
+            credential = BasicCredential.parse(authorization);
+        } catch (BasicCredential.Unreadable e) {
+            throw new GatewayProblem(MessageCode.UNAUTHORIZED, e.problem() == BasicCredential.Problem.MISSING
+                    ? "Authentication required: send HTTP Basic credentials (the pharmacy's API key and secret)."
+                    : "The Basic credentials are not valid base64.");
         }
-        int colon = decoded.indexOf(':');
-        String key = colon < 0 ? decoded : decoded.substring(0, colon);
-        String secret = colon < 0 ? "" : decoded.substring(colon + 1);
-        PharmacyAccount account = byKey.get(key);
-        byte[] expected = account == null ? NO_SECRET : account.secretSha256();
-        boolean secretOk = MessageDigest.isEqual(expected, sha256(secret));
+        PharmacyAccount account = byKey.get(credential.user());
+        // an unknown key is still checked against a secret, so it takes as long as a wrong secret
+        boolean secretOk = credential.passwordMatches(account == null ? NO_SECRET : account.secretSha256());
         if (account == null || !secretOk) {
             throw new GatewayProblem(MessageCode.UNAUTHORIZED, "The API key or secret is not valid.");
         }
@@ -151,11 +144,4 @@ public final class PharmacyDirectory {
         return blank(s) ? null : s.trim();
     }
 
-    static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

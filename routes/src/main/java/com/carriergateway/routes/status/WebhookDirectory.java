@@ -2,11 +2,9 @@ package com.carriergateway.routes.status;
 
 import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.Operation;
+import com.carriergateway.routes.auth.BasicCredential;
 import com.carriergateway.routes.carrier.CarrierRegistry;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +44,8 @@ public final class WebhookDirectory {
             if (blank(w.getUsername()) || blank(w.getPassword())) {
                 throw new IllegalStateException(prop + ".username and .password are required");
             }
-            entries.put(carrierId, new Entry(carrier, sha256(w.getUsername()), sha256(w.getPassword()),
-                    List.copyOf(w.getEchoHeaders())));
+            entries.put(carrierId, new Entry(carrier, BasicCredential.sha256(w.getUsername()),
+                    BasicCredential.sha256(w.getPassword()), List.copyOf(w.getEchoHeaders())));
         });
         return new WebhookDirectory(entries);
     }
@@ -62,22 +60,15 @@ public final class WebhookDirectory {
         if (entry == null) {
             throw WebhookProblem.notFound("No webhook is configured for carrier '" + safe(carrierId) + "'.");
         }
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            throw WebhookProblem.unauthorized("Authentication required: send the HTTP Basic credential configured "
-                    + "for this carrier's webhook.");
-        }
-        String decoded;
+        BasicCredential credential;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw WebhookProblem.unauthorized("The Basic credential is not valid base64.");
+            credential = BasicCredential.parse(authorization);
+        } catch (BasicCredential.Unreadable e) {
+            throw WebhookProblem.unauthorized(e.problem() == BasicCredential.Problem.MISSING
+                    ? "Authentication required: send the HTTP Basic credential configured for this carrier's webhook."
+                    : "The Basic credential is not valid base64.");
         }
-        int colon = decoded.indexOf(':');
-        String user = colon < 0 ? decoded : decoded.substring(0, colon);
-        String password = colon < 0 ? "" : decoded.substring(colon + 1);
-        boolean userOk = MessageDigest.isEqual(entry.usernameSha256(), sha256(user));
-        boolean passwordOk = MessageDigest.isEqual(entry.passwordSha256(), sha256(password));
-        if (!(userOk & passwordOk)) {
+        if (!credential.matches(entry.usernameSha256(), entry.passwordSha256())) {
             throw WebhookProblem.unauthorized("The webhook credential is not valid.");
         }
         return entry;
@@ -100,11 +91,4 @@ public final class WebhookDirectory {
         return s == null || s.isBlank();
     }
 
-    static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
