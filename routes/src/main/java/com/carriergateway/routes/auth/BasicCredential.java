@@ -49,6 +49,11 @@ public record BasicCredential(String user, String password) {
                 : new BasicCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
+    /** The {@code Authorization} header value that sends this credential. */
+    public String header() {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** True when both halves match; both are always compared. */
     public boolean matches(byte[] userSha256, byte[] passwordSha256) {
         boolean userOk = MessageDigest.isEqual(userSha256, sha256(user));

@@ -1,14 +1,13 @@
 package com.carriergateway.routes.outbox;
 
+import com.carriergateway.routes.auth.BasicCredential;
 import com.carriergateway.routes.config.GatewayProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -206,8 +205,7 @@ public class OutboxDispatcher implements AutoCloseable {
         if (c.getUsername() == null || c.getUsername().isBlank()) {
             return null;
         }
-        String pair = c.getUsername() + ":" + (c.getPassword() == null ? "" : c.getPassword());
-        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        return new BasicCredential(c.getUsername(), c.getPassword() == null ? "" : c.getPassword()).header();
     }
 
     /**

@@ -42,6 +42,13 @@ class BasicCredentialTest {
     }
 
     @Test
+    void itWritesTheHeaderItReads() throws Exception {
+        BasicCredential c = new BasicCredential("demo-bestrx", "pä:ss");
+        assertThat(c.header()).isEqualTo(basic("demo-bestrx:pä:ss"));
+        assertThat(BasicCredential.parse(c.header())).isEqualTo(c);
+    }
+
+    @Test
     void itNeverPrintsThePassword() throws Exception {
         assertThat(BasicCredential.parse(basic("ops:hunter2")).toString()).contains("ops").doesNotContain("hunter2");
     }
