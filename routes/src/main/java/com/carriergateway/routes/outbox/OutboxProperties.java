@@ -24,6 +24,10 @@ public class OutboxProperties {
     private Duration backoffCap = Duration.ofMinutes(15);
     /** A callback still failing this long after it was queued (or replayed) becomes a dead letter. */
     private Duration retryBudget = Duration.ofHours(24);
+    /** Rows BestRx confirmed are deleted this long after (the order's history keeps what happened). */
+    private Duration keepSent = Duration.ofDays(30);
+    /** How often sent rows past {@code keep-sent} are looked for. */
+    private Duration purgeInterval = Duration.ofHours(1);
     /** How often the outbox gauges (depth, oldest pending, dead letters) are refreshed from the database. */
     private Duration metricsInterval = Duration.ofSeconds(15);
 
@@ -41,6 +45,10 @@ public class OutboxProperties {
     public void setBackoffCap(Duration backoffCap) { this.backoffCap = backoffCap; }
     public Duration getRetryBudget() { return retryBudget; }
     public void setRetryBudget(Duration retryBudget) { this.retryBudget = retryBudget; }
+    public Duration getKeepSent() { return keepSent; }
+    public void setKeepSent(Duration keepSent) { this.keepSent = keepSent; }
+    public Duration getPurgeInterval() { return purgeInterval; }
+    public void setPurgeInterval(Duration purgeInterval) { this.purgeInterval = purgeInterval; }
     public Duration getMetricsInterval() { return metricsInterval; }
     public void setMetricsInterval(Duration v) { this.metricsInterval = v; }
 }

@@ -147,6 +147,15 @@ public class OutboxStore {
         return Boolean.TRUE.equals(recorded);
     }
 
+    /**
+     * Deletes up to {@code limit} rows confirmed by BestRx before {@code sentBefore}, oldest first; returns how many.
+     * Only SENT rows: a pending or dead row is never lost to the purge.
+     */
+    public int purgeSent(Instant sentBefore, int limit) {
+        return jdbc.update("DELETE FROM status_outbox WHERE id IN (SELECT id FROM status_outbox WHERE state = 'SENT' "
+                + "AND sent_at < ? ORDER BY id LIMIT ?)", ts(sentBefore), limit);
+    }
+
     /** Dead letters, oldest first. */
     public List<OutboxEntry> deadLetters(int limit) {
         return jdbc.query("SELECT " + ENTRY_COLUMNS + " FROM status_outbox WHERE state = 'DEAD' ORDER BY id LIMIT ?",

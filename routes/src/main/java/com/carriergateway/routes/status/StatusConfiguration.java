@@ -11,6 +11,7 @@ import com.carriergateway.routes.outbox.OutboxDispatcher;
 import com.carriergateway.routes.outbox.OutboxMetrics;
 import com.carriergateway.routes.outbox.OutboxNudge;
 import com.carriergateway.routes.outbox.OutboxProperties;
+import com.carriergateway.routes.outbox.OutboxPurge;
 import com.carriergateway.routes.outbox.OutboxStore;
 import com.carriergateway.routes.outbox.RetrySchedule;
 import com.carriergateway.routes.bestrx.BestRxProperties;
@@ -150,9 +151,14 @@ public class StatusConfiguration {
         return new OutboxMetrics(store, clock, meters);
     }
 
+    @Bean(destroyMethod = "close")
+    OutboxPurge outboxPurge(OutboxStore store, OutboxProperties props, Clock clock) {
+        return new OutboxPurge(store, props.getKeepSent(), clock);
+    }
+
     @Bean
-    OutboxDispatchRoutes outboxDispatchRoutes(OutboxDispatcher dispatcher, OutboxMetrics metrics,
+    OutboxDispatchRoutes outboxDispatchRoutes(OutboxDispatcher dispatcher, OutboxMetrics metrics, OutboxPurge purge,
                                               OutboxProperties props) {
-        return new OutboxDispatchRoutes(dispatcher, metrics, props);
+        return new OutboxDispatchRoutes(dispatcher, metrics, purge, props);
     }
 }

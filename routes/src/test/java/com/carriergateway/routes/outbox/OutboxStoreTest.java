@@ -66,6 +66,31 @@ class OutboxStoreTest {
 
     @ParameterizedTest
     @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
+    void thePurgeDeletesOnlyRowsSentLongEnoughAgoAndNeverAPendingOrDeadOne(Kind kind) {
+        StatusFixture f = new StatusFixture(kind);
+        queue(f, 3, 2);
+        List<ClaimedCallback> firsts = f.outbox.claim(10, LEASE);
+        f.outbox.markSent(firsts.get(0), 200);
+        f.outbox.markSent(firsts.get(1), 200);
+        f.outbox.markFailed(firsts.get(2), "HTTP 400", 400, T0, true);
+        f.clock.advance(Duration.ofDays(31));
+        ClaimedCallback recent = f.outbox.claim(1, LEASE).get(0);
+        f.outbox.markSent(recent, 200);
+        OutboxPurge purge = new OutboxPurge(f.outbox, Duration.ofDays(30), f.clock);
+
+        assertThat(purge.purge()).isEqualTo(2);
+
+        assertThat(f.outbox.all()).extracting(OutboxEntry::state).containsExactlyInAnyOrder(
+                OutboxState.SENT, OutboxState.PENDING, OutboxState.DEAD, OutboxState.PENDING);
+        assertThat(f.outbox.all()).extracting(OutboxEntry::id).contains(recent.id())
+                .doesNotContain(firsts.get(0).id(), firsts.get(1).id());
+        assertThat(purge.purge()).as("nothing more to delete").isZero();
+        assertThat(f.outbox.claim(10, LEASE)).as("the orders' next changes are still claimable")
+                .extracting(ClaimedCallback::providerOrderId).containsExactly(firsts.get(1).providerOrderId());
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
     void aClaimWhoseLeaseRanOutIsTakenOverAndTheOldClaimCanNoLongerRecord(Kind kind) {
         StatusFixture f = new StatusFixture(kind);
         queue(f, 1, 2);
