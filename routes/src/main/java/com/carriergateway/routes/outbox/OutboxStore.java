@@ -1,20 +1,19 @@
 package com.carriergateway.routes.outbox;
 
+import static com.carriergateway.routes.store.SqlValues.instant;
+import static com.carriergateway.routes.store.SqlValues.truncate;
+import static com.carriergateway.routes.store.SqlValues.ts;
+
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.carriergateway.routes.store.FreshQueryPlans;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import com.carriergateway.routes.store.FreshQueryPlans;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -229,24 +228,6 @@ public class OutboxStore {
             DeliveryStatus.valueOf(rs.getString("delivery_status")), OutboxState.valueOf(rs.getString("state")),
             rs.getInt("attempts"), rs.getString("last_error"), rs.getObject("last_http_status", Integer.class),
             instant(rs, "created_at"), instant(rs, "next_attempt_at"), instant(rs, "sent_at"), instant(rs, "dead_at"));
-
-    static OffsetDateTime ts(Instant i) {
-        return i == null ? null : i.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Instant instant(ResultSet rs, int col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
 
     /** For tests: every row's state, in id order. */
     List<OutboxEntry> all() {

@@ -1,17 +1,16 @@
 package com.carriergateway.routes.status;
 
+import static com.carriergateway.routes.store.SqlValues.instant;
+import static com.carriergateway.routes.store.SqlValues.truncate;
+import static com.carriergateway.routes.store.SqlValues.ts;
+
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
 import com.carriergateway.routes.store.FreshQueryPlans;
 import com.carriergateway.routes.store.OrderEventKind;
 import com.carriergateway.routes.store.OrderState;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -127,20 +126,7 @@ public class StatusStore {
         });
     }
 
-    static OffsetDateTime ts(Instant i) {
-        return i == null ? null : i.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
     private static DeliveryStatus status(String s) {
         return s == null ? null : DeliveryStatus.valueOf(s);
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

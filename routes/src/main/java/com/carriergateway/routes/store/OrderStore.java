@@ -1,14 +1,15 @@
 package com.carriergateway.routes.store;
 
+import static com.carriergateway.routes.store.SqlValues.instant;
+import static com.carriergateway.routes.store.SqlValues.truncate;
+import static com.carriergateway.routes.store.SqlValues.ts;
+
 import com.carriergateway.adapter.model.CarrierOrder;
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.MDC;
@@ -222,26 +223,7 @@ public class OrderStore {
             status(rs.getString("delivery_status")), rs.getString("status_reason"), instant(rs, "status_at"),
             rs.getString("create_response"), instant(rs, "created_at"), instant(rs, "updated_at"));
 
-    static OffsetDateTime ts(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    static Instant instant(ResultSet rs, int col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
     private static DeliveryStatus status(String s) {
         return s == null ? null : DeliveryStatus.valueOf(s);
     }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
 }
