@@ -1,15 +1,32 @@
 package com.carriergateway.app.web;
 
 import com.carriergateway.routes.bestrx.EnvelopeWriter;
+import java.util.UUID;
+import org.apache.camel.component.servlet.ServletComponent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The web edge's guards, ahead of Camel. */
+/** The web edge: Camel's servlet on the REST DSL's paths, and the guards ahead of it. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
+
+    /**
+     * Camel keeps one registry of servlets by name per JVM: two gateways in one JVM (the test suite's contexts)
+     * would otherwise share one, so each gets its own name.
+     */
+    private final String servletName = "CamelServlet-" + UUID.randomUUID();
+
+    /** The component the REST DSL's consumers come from, bound to this gateway's servlet. */
+    @Bean
+    ServletComponent servlet() {
+        ServletComponent component = new ServletComponent();
+        component.setServletName(servletName);
+        return component;
+    }
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(
@@ -17,6 +34,27 @@ public class WebConfiguration {
         FilterRegistrationBean<RequestSizeLimitFilter> bean =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, envelopes));
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return bean;
+    }
+
+    /**
+     * The REST DSL's paths go to Camel's servlet (under the BestRx path prefix, if any); everything else stays
+     * with Spring MVC.
+     */
+    @Bean
+    ServletRegistrationBean<CamelRestServlet> camelRestServlet(
+            @Value("${gateway.bestrx.path-prefix:}") String bestRxPrefix) {
+        String prefix = bestRxPrefix == null ? "" : bestRxPrefix.trim();
+        if (prefix.endsWith("/")) {
+            prefix = prefix.substring(0, prefix.length() - 1);
+        }
+        if (!prefix.isEmpty() && !prefix.startsWith("/")) {
+            prefix = "/" + prefix;
+        }
+        ServletRegistrationBean<CamelRestServlet> bean = new ServletRegistrationBean<>(new CamelRestServlet(),
+                prefix + "/Order/*", prefix + "/Address/*", "/webhooks/*");
+        bean.setName(servletName);
+        bean.setLoadOnStartup(1);
         return bean;
     }
 }
