@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Sends queued status changes to BestRx. Each of its senders claims a due callback (only the lowest unsent one of
- * an order is ever claimable), sends it, and records the outcome: sent (the proof of delivery is then erased),
- * retry later with backoff, or dead letter once the retry budget is spent; then claims the next. An order's next
- * change is claimable as soon as the previous one is confirmed, so it follows at once.
+ * Sends queued status changes to BestRx. Each of its senders claims a batch of due callbacks (only the lowest
+ * unsent one of an order is ever claimable, so a batch holds at most one per order), sends them one after the
+ * other, and records the outcomes: a failure at once (retry later with backoff, or dead letter once the retry
+ * budget is spent), the confirmed ones together at the end of the batch (the proof of delivery is then erased);
+ * then claims the next batch. An order's next change is claimable as soon as the previous one is recorded.
  *
  * <p>The only duplicate it can produce: a send that succeeded but whose success was not recorded (crash, lost
  * claim) is sent once more after the claim lease. The {@code Idempotency-Key} header ({@code <order>-<seq>})
@@ -81,10 +82,11 @@ public class OutboxDispatcher implements AutoCloseable {
     }
 
     /**
-     * Sends until nothing is due: each sender claims one callback, sends it, records the outcome, and claims the
-     * next, so a claim is held only for one send (the claim lease need only exceed one callback timeout) and a
-     * slow callback holds up nobody else. A trigger arriving while a drain runs makes that drain go round once
-     * more instead of starting a second one. Returns the number of callbacks attempted.
+     * Sends until nothing is due: each sender claims a batch, sends it, records the outcomes, and claims the next.
+     * A sender starts no send of its batch once half the claim lease has passed since the claim, and gives the
+     * rest back, so every send ends within the lease (which must exceed twice the callback timeout). A trigger
+     * arriving while a drain runs makes that drain go round once more instead of starting a second one. Returns
+     * the number of callbacks attempted.
      */
     public int drain() {
         int attempted = 0;
@@ -106,7 +108,7 @@ public class OutboxDispatcher implements AutoCloseable {
         List<Future<Integer>> runs = new ArrayList<>();
         try {
             for (int i = 0; i < workers; i++) {
-                runs.add(senders.submit(this::sendOneAtATime));
+                runs.add(senders.submit(this::sendBatches));
             }
         } catch (RejectedExecutionException e) {
             // closing
@@ -126,20 +128,37 @@ public class OutboxDispatcher implements AutoCloseable {
         return attempted;
     }
 
-    private int sendOneAtATime() {
+    private int sendBatches() {
         int attempted = 0;
         while (attempted < MAX_PER_SENDER && !closing) {
-            List<ClaimedCallback> claimed = store.claim(1, props.getClaimLease());
+            Instant claimedAt = clock.instant();
+            List<ClaimedCallback> claimed = store.claim(Math.max(1, props.getClaimBatch()), props.getClaimLease());
             if (claimed.isEmpty()) {
                 break;
             }
-            send(claimed.get(0));
-            attempted++;
+            Instant lastStart = claimedAt.plus(props.getClaimLease().dividedBy(2));
+            List<OutboxStore.Delivered> delivered = new ArrayList<>();
+            List<ClaimedCallback> notStarted = new ArrayList<>();
+            for (ClaimedCallback row : claimed) {
+                if (closing || clock.instant().isAfter(lastStart)) {
+                    notStarted.add(row);
+                    continue;
+                }
+                CallbackResult result = send(row);
+                attempted++;
+                if (result.delivered()) {
+                    delivered.add(new OutboxStore.Delivered(row, result.httpStatus()));
+                } else {
+                    recordFailure(row, result);
+                }
+            }
+            recordDelivered(delivered);
+            store.release(notStarted);
         }
         return attempted;
     }
 
-    private void send(ClaimedCallback row) {
+    private CallbackResult send(ClaimedCallback row) {
         // the id BestRx also gets (X-Request-ID), so both sides' logs of an attempt can be matched
         MDC.put("requestId", requestId(row));
         try {
@@ -149,7 +168,7 @@ public class OutboxDispatcher implements AutoCloseable {
                     .description("UpdateOrderStatus attempts by pharmacy and outcome")
                     .tag("pharmacy", row.pharmacyId()).tag("outcome", result.kind().tag())
                     .register(meters));
-            record(row, result);
+            return result;
         } finally {
             MDC.remove("requestId");
         }
@@ -177,27 +196,41 @@ public class OutboxDispatcher implements AutoCloseable {
                         "X-Request-ID", requestId(row))));
     }
 
-    private void record(ClaimedCallback row, CallbackResult result) {
-        int attempt = row.attempts() + 1;
-        if (result.delivered()) {
-            boolean mine = store.markSent(row, result.httpStatus());
-            log.info("callback {} order {} change #{} {} to pharmacy {}: delivered (HTTP {}, attempt {}){}",
-                    row.id(), row.providerOrderId(), row.seq(), row.status(), row.pharmacyId(), result.httpStatus(),
-                    attempt, mine ? "" : "; the claim had expired, another instance records it");
-            return;
+    private void recordDelivered(List<OutboxStore.Delivered> delivered) {
+        List<Boolean> mine = store.markSent(delivered);
+        for (int i = 0; i < delivered.size(); i++) {
+            ClaimedCallback row = delivered.get(i).row();
+            MDC.put("requestId", requestId(row));
+            try {
+                log.info("callback {} order {} change #{} {} to pharmacy {}: delivered (HTTP {}, attempt {}){}",
+                        row.id(), row.providerOrderId(), row.seq(), row.status(), row.pharmacyId(),
+                        delivered.get(i).httpStatus(), row.attempts() + 1,
+                        mine.get(i) ? "" : "; the claim had expired, another instance records it");
+            } finally {
+                MDC.remove("requestId");
+            }
         }
-        Instant now = clock.instant();
-        Instant next = schedule.nextAttempt(attempt, now, result.retryAfter());
-        boolean dead = schedule.exhausted(row.budgetFrom(), next);
-        store.markFailed(row, result.detail(), result.httpStatus() == 0 ? null : result.httpStatus(), next, dead);
-        if (dead) {
-            log.warn("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); DEAD LETTER, later "
-                            + "changes of the order wait for a replay", row.id(), row.providerOrderId(), row.seq(),
-                    row.status(), row.pharmacyId(), result.kind().tag(), result.detail(), attempt);
-        } else {
-            log.info("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); next attempt at {}",
-                    row.id(), row.providerOrderId(), row.seq(), row.status(), row.pharmacyId(), result.kind().tag(),
-                    result.detail(), attempt, next);
+    }
+
+    private void recordFailure(ClaimedCallback row, CallbackResult result) {
+        MDC.put("requestId", requestId(row));
+        try {
+            int attempt = row.attempts() + 1;
+            Instant now = clock.instant();
+            Instant next = schedule.nextAttempt(attempt, now, result.retryAfter());
+            boolean dead = schedule.exhausted(row.budgetFrom(), next);
+            store.markFailed(row, result.detail(), result.httpStatus() == 0 ? null : result.httpStatus(), next, dead);
+            if (dead) {
+                log.warn("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); DEAD LETTER, later "
+                                + "changes of the order wait for a replay", row.id(), row.providerOrderId(), row.seq(),
+                        row.status(), row.pharmacyId(), result.kind().tag(), result.detail(), attempt);
+            } else {
+                log.info("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); next attempt at {}",
+                        row.id(), row.providerOrderId(), row.seq(), row.status(), row.pharmacyId(),
+                        result.kind().tag(), result.detail(), attempt, next);
+            }
+        } finally {
+            MDC.remove("requestId");
         }
     }
 

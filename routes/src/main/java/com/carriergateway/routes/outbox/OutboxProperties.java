@@ -14,9 +14,17 @@ public class OutboxProperties {
     private boolean enabled = true;
     /** How often the dispatcher looks for due callbacks; an accepted change also nudges it at once. */
     private Duration dispatchInterval = Duration.ofSeconds(2);
-    /** Callbacks sent at once by this instance (each sender claims, sends and records one at a time). */
+    /** Callbacks sent at once by this instance (each sender sends the callbacks it claimed one after the other). */
     private int senders = 4;
-    /** How long a claim holds; must exceed every pharmacy's callback timeout. A crashed sender's callback waits this long. */
+    /**
+     * Callbacks a sender claims in one transaction (at most one per order), sends in turn and records as sent in
+     * one more. Fewer database round trips per callback; an order's next change waits for its batch's record.
+     */
+    private int claimBatch = 16;
+    /**
+     * How long a claim holds; must exceed twice every pharmacy's callback timeout (a sender starts no send of its
+     * batch after half the lease). A crashed sender's callbacks wait this long.
+     */
     private Duration claimLease = Duration.ofMinutes(2);
     /** First retry delay; doubles per failed attempt, with jitter (each delay is 50–100 % of the nominal one). */
     private Duration backoffBase = Duration.ofSeconds(5);
@@ -31,6 +39,8 @@ public class OutboxProperties {
     /** How often the outbox gauges (depth, oldest pending, dead letters) are refreshed from the database. */
     private Duration metricsInterval = Duration.ofSeconds(15);
 
+    public int getClaimBatch() { return claimBatch; }
+    public void setClaimBatch(int claimBatch) { this.claimBatch = claimBatch; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public Duration getDispatchInterval() { return dispatchInterval; }

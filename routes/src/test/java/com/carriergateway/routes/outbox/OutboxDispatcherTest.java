@@ -51,8 +51,13 @@ class OutboxDispatcherTest {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     OutboxDispatcher dispatcher(StatusFixture f, CallbackTransport transport, Function<String, GatewayProperties.Callback> cb) {
+        return dispatcher(f, transport, cb, 3);
+    }
+
+    OutboxDispatcher dispatcher(StatusFixture f, CallbackTransport transport, Function<String, GatewayProperties.Callback> cb,
+                                int senders) {
         OutboxProperties props = new OutboxProperties();
-        props.setSenders(3);
+        props.setSenders(senders);
         // 5 s doubling up to 60 s, no jitter (random 0 = half the nominal delay), budget 5 minutes
         RetrySchedule schedule = new RetrySchedule(Duration.ofSeconds(10), Duration.ofSeconds(120),
                 Duration.ofMinutes(5), () -> 0.0);
@@ -88,6 +93,40 @@ class OutboxDispatcherTest {
         assertThat(f.outbox.depth().pending()).isZero();
         assertThat(meters.get("gateway.callback.send").tag("pharmacy", StatusFixture.PHARMACY)
                 .tag("outcome", "delivered").timer().count()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
+    void aSenderStartsNoSendWithLessThanHalfItsLeaseLeftAndGivesTheRestOfItsBatchBack(Kind kind) {
+        StatusFixture f = new StatusFixture(kind);
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String key = f.book("CG-L" + i, "pb");
+            f.webhook(key, DeliveryStatus.ACKNOWLEDGED, T0.plusSeconds(1));
+            orders.add(key);
+        }
+        Duration lease = new OutboxProperties().getClaimLease();
+        List<Duration> leaseLeftAtSend = Collections.synchronizedList(new ArrayList<>());
+        ScriptedBestRx slowBestRx = new ScriptedBestRx();
+        slowBestRx.answer = r -> {
+            String key = r.headers().get("Idempotency-Key");
+            Instant claimedUntil = f.jdbc.queryForObject("SELECT claimed_until FROM status_outbox "
+                    + "WHERE provider_order_id = ? AND seq = 1", java.sql.Timestamp.class,
+                    key.substring(0, key.lastIndexOf('-'))).toInstant();
+            leaseLeftAtSend.add(Duration.between(f.clock.instant(), claimedUntil));
+            // each answer takes just over a quarter of the lease: a batch of five would outlive its claim
+            f.clock.advance(lease.dividedBy(4).plusSeconds(1));
+            return CallbackResult.fromResponse(200, "{\"status_updated\":\"true\"}", null);
+        };
+
+        try (OutboxDispatcher d = dispatcher(f, slowBestRx, id -> callback(), 1)) {
+            assertThat(d.drain()).as("the rows given back are claimed again at once").isEqualTo(5);
+        }
+
+        assertThat(slowBestRx.keys()).as("each change once").doesNotHaveDuplicates().hasSize(5);
+        assertThat(leaseLeftAtSend).as("every send started with at least half its claim left")
+                .allSatisfy(left -> assertThat(left).isGreaterThanOrEqualTo(lease.dividedBy(2)));
+        assertThat(f.outbox.depth().pending()).isZero();
     }
 
     @ParameterizedTest
