@@ -70,7 +70,7 @@ class StatusDeliveryIT {
     GatewayProcess gateway(String name, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--gateway.pharmacies." + PHARMACY + ".callback.url=" + bestRx.url(),
-                "--gateway.pharmacies." + PHARMACY + ".callback.timeout=10s",
+                "--gateway.pharmacies." + PHARMACY + ".callback.timeout=8s",
                 "--gateway.outbox.claim-lease=20s",
                 "--gateway.carriers.pitney-bowes.status-map.PCK=PICKED_UP",
                 "--gateway.status.poll.enabled=false",

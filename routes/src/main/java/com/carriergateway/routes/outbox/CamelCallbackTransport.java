@@ -1,28 +1,48 @@
 package com.carriergateway.routes.outbox;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.component.http.HttpMethods;
 
 /**
- * Sends callbacks through the {@link BestRxCallbackRoute}. Each exchange starts empty and carries only the
- * headers the callback needs, because camel-http turns message headers into HTTP headers. The timeout bounds
- * connecting and waiting for the answer; failures are answered, not thrown.
+ * Sends callbacks through camel-http (the project's HTTP stack: pooled connections, Apache HttpClient 5). Each
+ * exchange starts empty and carries only the headers the callback needs, because camel-http turns message headers
+ * into HTTP headers. The timeout bounds connecting and waiting for the answer; failures are answered, not thrown.
+ *
+ * <p>The exchange goes straight to the pharmacy's camel-http endpoint, resolved once per URL and timeout. It went
+ * through a {@code direct:} route with a dynamic {@code toD} before: Camel parsed and normalised the endpoint URI
+ * on every callback, and the route's engine steps cost about a third of the send (benchmark profile,
+ * performance.md).
  */
 public final class CamelCallbackTransport implements CallbackTransport {
 
+    /** Registry name of the HTTP client settings of callback endpoints. */
+    static final String CLIENT_SETTINGS = "bestrxCallbackHttpClient";
+
+    private final CamelContext camel;
     private final ProducerTemplate template;
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
 
     public CamelCallbackTransport(ProducerTemplate template) {
         this.template = template;
+        this.camel = template.getCamelContext();
+        // HttpClient 5 would silently repeat a POST answered 429/503 (and wait out any Retry-After): only the
+        // outbox decides retries, with its backoff and the claim lease
+        HttpClientConfigurer noAutomaticRetries = builder -> builder.disableAutomaticRetries();
+        camel.getRegistry().bind(CLIENT_SETTINGS, HttpClientConfigurer.class, noAutomaticRetries);
     }
 
     @Override
     public CallbackResult post(CallbackRequest request) {
         Exchange done;
         try {
-            done = template.send(BestRxCallbackRoute.URI, ex -> {
-                ex.setProperty(BestRxCallbackRoute.ENDPOINT, endpoint(request));
+            Endpoint target = endpoints.computeIfAbsent(endpoint(request), camel::getEndpoint);
+            done = template.send(target, ex -> {
                 var m = ex.getIn();
                 // the enum, not the string "POST": camel-http converts a string through the type-converter registry on
                 // every send (11 % of the gateway's CPU while pushing statuses, in the benchmark's profile)
@@ -54,7 +74,7 @@ public final class CamelCallbackTransport implements CallbackTransport {
         long ms = Math.max(1, request.timeout().toMillis());
         String url = request.url().trim();
         return url + (url.contains("?") ? "&" : "?") + "throwExceptionOnFailure=false&followRedirects=false"
-                + "&httpClientConfigurer=#" + BestRxCallbackRoute.CLIENT_SETTINGS
+                + "&httpClientConfigurer=#" + CLIENT_SETTINGS
                 + "&connectTimeout=" + Math.min(ms, 10_000) + "&responseTimeout=" + ms + "&soTimeout=" + ms
                 + "&connectionRequestTimeout=" + ms;
     }

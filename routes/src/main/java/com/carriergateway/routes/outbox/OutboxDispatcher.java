@@ -24,11 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Sends queued status changes to BestRx. Each of its senders claims a batch of due callbacks (only the lowest
- * unsent one of an order is ever claimable, so a batch holds at most one per order), sends them one after the
- * other, and records the outcomes: a failure at once (retry later with backoff, or dead letter once the retry
- * budget is spent), the confirmed ones together at the end of the batch (the proof of delivery is then erased);
- * then claims the next batch. An order's next change is claimable as soon as the previous one is recorded.
+ * Sends queued status changes to BestRx. Each of its senders claims a batch of due callbacks in one transaction
+ * (only the lowest unsent one of an order is ever claimable, so a batch holds at most one per order), then sends
+ * them one after the other, recording each outcome as soon as it is known: sent (the proof of delivery is then
+ * erased), retry later with backoff, or dead letter once the retry budget is spent. An order's next change is
+ * claimable as soon as the previous one is recorded, so it follows at once.
  *
  * <p>The only duplicate it can produce: a send that succeeded but whose success was not recorded (crash, lost
  * claim) is sent once more after the claim lease. The {@code Idempotency-Key} header ({@code <order>-<seq>})
@@ -137,22 +137,16 @@ public class OutboxDispatcher implements AutoCloseable {
                 break;
             }
             Instant lastStart = claimedAt.plus(props.getClaimLease().dividedBy(2));
-            List<OutboxStore.Delivered> delivered = new ArrayList<>();
             List<ClaimedCallback> notStarted = new ArrayList<>();
             for (ClaimedCallback row : claimed) {
                 if (closing || clock.instant().isAfter(lastStart)) {
                     notStarted.add(row);
-                    continue;
-                }
-                CallbackResult result = send(row);
-                attempted++;
-                if (result.delivered()) {
-                    delivered.add(new OutboxStore.Delivered(row, result.httpStatus()));
                 } else {
-                    recordFailure(row, result);
+                    // recorded before the next send: a crash re-sends at most the one under way
+                    record(row, send(row));
+                    attempted++;
                 }
             }
-            recordDelivered(delivered);
             store.release(notStarted);
         }
         return attempted;
@@ -196,41 +190,37 @@ public class OutboxDispatcher implements AutoCloseable {
                         "X-Request-ID", requestId(row))));
     }
 
-    private void recordDelivered(List<OutboxStore.Delivered> delivered) {
-        List<Boolean> mine = store.markSent(delivered);
-        for (int i = 0; i < delivered.size(); i++) {
-            ClaimedCallback row = delivered.get(i).row();
-            MDC.put("requestId", requestId(row));
-            try {
+    private void record(ClaimedCallback row, CallbackResult result) {
+        MDC.put("requestId", requestId(row));
+        try {
+            if (result.delivered()) {
+                boolean mine = store.markSent(row, result.httpStatus());
                 log.info("callback {} order {} change #{} {} to pharmacy {}: delivered (HTTP {}, attempt {}){}",
                         row.id(), row.providerOrderId(), row.seq(), row.status(), row.pharmacyId(),
-                        delivered.get(i).httpStatus(), row.attempts() + 1,
-                        mine.get(i) ? "" : "; the claim had expired, another instance records it");
-            } finally {
-                MDC.remove("requestId");
+                        result.httpStatus(), row.attempts() + 1,
+                        mine ? "" : "; the claim had expired, another instance records it");
+            } else {
+                recordFailure(row, result);
             }
+        } finally {
+            MDC.remove("requestId");
         }
     }
 
     private void recordFailure(ClaimedCallback row, CallbackResult result) {
-        MDC.put("requestId", requestId(row));
-        try {
-            int attempt = row.attempts() + 1;
-            Instant now = clock.instant();
-            Instant next = schedule.nextAttempt(attempt, now, result.retryAfter());
-            boolean dead = schedule.exhausted(row.budgetFrom(), next);
-            store.markFailed(row, result.detail(), result.httpStatus() == 0 ? null : result.httpStatus(), next, dead);
-            if (dead) {
-                log.warn("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); DEAD LETTER, later "
-                                + "changes of the order wait for a replay", row.id(), row.providerOrderId(), row.seq(),
-                        row.status(), row.pharmacyId(), result.kind().tag(), result.detail(), attempt);
-            } else {
-                log.info("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); next attempt at {}",
-                        row.id(), row.providerOrderId(), row.seq(), row.status(), row.pharmacyId(),
-                        result.kind().tag(), result.detail(), attempt, next);
-            }
-        } finally {
-            MDC.remove("requestId");
+        int attempt = row.attempts() + 1;
+        Instant now = clock.instant();
+        Instant next = schedule.nextAttempt(attempt, now, result.retryAfter());
+        boolean dead = schedule.exhausted(row.budgetFrom(), next);
+        store.markFailed(row, result.detail(), result.httpStatus() == 0 ? null : result.httpStatus(), next, dead);
+        if (dead) {
+            log.warn("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); DEAD LETTER, later "
+                            + "changes of the order wait for a replay", row.id(), row.providerOrderId(), row.seq(),
+                    row.status(), row.pharmacyId(), result.kind().tag(), result.detail(), attempt);
+        } else {
+            log.info("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); next attempt at {}",
+                    row.id(), row.providerOrderId(), row.seq(), row.status(), row.pharmacyId(),
+                    result.kind().tag(), result.detail(), attempt, next);
         }
     }
 

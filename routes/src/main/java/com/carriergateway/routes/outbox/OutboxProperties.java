@@ -17,8 +17,8 @@ public class OutboxProperties {
     /** Callbacks sent at once by this instance (each sender sends the callbacks it claimed one after the other). */
     private int senders = 4;
     /**
-     * Callbacks a sender claims in one transaction (at most one per order), sends in turn and records as sent in
-     * one more. Fewer database round trips per callback; an order's next change waits for its batch's record.
+     * Callbacks a sender claims in one transaction (at most one per order) and then sends in turn, each recorded
+     * as soon as it is answered: one claim commit for many callbacks.
      */
     private int claimBatch = 16;
     /**

@@ -108,43 +108,23 @@ public class OutboxStore {
     /**
      * BestRx has the change: the row is done and its proof of delivery is erased. False when the claim was lost
      * (its lease ran out and another dispatcher took the row): that one records the outcome.
+     *
+     * <p>On PostgreSQL this commit does not wait for the disk flush (one flush less per callback). Losing it in a
+     * database crash leaves the row claimed, and it is sent again after the lease with the same
+     * {@code Idempotency-Key}: the duplicate the outbox already allows. It cannot reorder: the order's next change
+     * is claimed by a synchronous commit, which flushes this one first.
      */
     public boolean markSent(ClaimedCallback row, int httpStatus) {
-        return markSent(List.of(new Delivered(row, httpStatus))).get(0);
-    }
-
-    /** A callback BestRx confirmed, with the HTTP status it answered. */
-    public record Delivered(ClaimedCallback row, int httpStatus) { }
-
-    /**
-     * {@link #markSent(ClaimedCallback, int)} for several rows in one transaction; one answer per row, in order.
-     *
-     * <p>On PostgreSQL this commit does not wait for the disk flush: losing it in a database crash leaves the rows
-     * claimed, and they are sent again after the lease with the same {@code Idempotency-Key}, the duplicate the
-     * outbox already allows. It cannot reorder: an order's next change is claimed by a synchronous commit, which
-     * flushes this one first.
-     */
-    public List<Boolean> markSent(List<Delivered> delivered) {
-        if (delivered.isEmpty()) {
-            return List.of();
-        }
         Instant now = clock.instant();
-        int[] counts = tx.execute(s -> {
+        Boolean mine = tx.execute(s -> {
             // planned for the outbox as it is now, not as it was when this statement first ran (see FreshQueryPlans)
             plans.forThisTransactionWithoutWaitingForFlush();
-            List<Object[]> args = new ArrayList<>();
-            for (Delivered d : delivered) {
-                args.add(new Object[] {ts(now), ts(now), d.httpStatus(), d.row().id(), d.row().claimToken()});
-            }
-            return jdbc.batchUpdate("UPDATE status_outbox SET state = 'SENT', attempts = attempts + 1, sent_at = ?, "
-                    + "updated_at = ?, proof = NULL, claimed_until = NULL, claim_token = NULL, last_error = NULL, "
-                    + "last_http_status = ? WHERE id = ? AND claim_token = ?", args);
+            return jdbc.update("UPDATE status_outbox SET state = 'SENT', attempts = attempts + 1, sent_at = ?, "
+                            + "updated_at = ?, proof = NULL, claimed_until = NULL, claim_token = NULL, "
+                            + "last_error = NULL, last_http_status = ? WHERE id = ? AND claim_token = ?",
+                    ts(now), ts(now), httpStatus, row.id(), row.claimToken()) == 1;
         });
-        List<Boolean> mine = new ArrayList<>();
-        for (int i = 0; i < delivered.size(); i++) {
-            mine.add(counts != null && counts[i] == 1);
-        }
-        return mine;
+        return Boolean.TRUE.equals(mine);
     }
 
     /** Gives back claimed rows that were not sent: claimable again at once, by any dispatcher. */

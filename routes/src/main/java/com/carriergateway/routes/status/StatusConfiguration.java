@@ -2,7 +2,6 @@ package com.carriergateway.routes.status;
 
 import com.carriergateway.routes.carrier.CarrierRegistry;
 import com.carriergateway.routes.config.GatewayProperties;
-import com.carriergateway.routes.outbox.BestRxCallbackRoute;
 import com.carriergateway.routes.outbox.BestRxCallbackWriter;
 import com.carriergateway.routes.outbox.CallbackTransport;
 import com.carriergateway.routes.outbox.CamelCallbackTransport;
@@ -117,11 +116,6 @@ public class StatusConfiguration {
     }
 
     @Bean
-    BestRxCallbackRoute bestRxCallbackRoute() {
-        return new BestRxCallbackRoute();
-    }
-
-    @Bean
     CallbackTransport callbackTransport(ProducerTemplate template) {
         return new CamelCallbackTransport(template);
     }
@@ -135,9 +129,11 @@ public class StatusConfiguration {
             if (cb.getUrl() == null || cb.getUrl().isBlank()) {
                 log.warn("gateway.pharmacies.{}.callback.url is not set: its status callbacks will wait, then "
                         + "become dead letters", id);
-            } else if (cb.getTimeout() != null && cb.getTimeout().compareTo(props.getClaimLease()) >= 0) {
+            } else if (cb.getTimeout() != null
+                    && cb.getTimeout().compareTo(props.getClaimLease().dividedBy(2)) >= 0) {
+                // a sender starts a send up to half the lease after its claim: it must end within the other half
                 throw new IllegalStateException("gateway.pharmacies." + id + ".callback.timeout (" + cb.getTimeout()
-                        + ") must be shorter than gateway.outbox.claim-lease (" + props.getClaimLease()
+                        + ") must be shorter than half of gateway.outbox.claim-lease (" + props.getClaimLease()
                         + "), or a slow callback could be sent twice");
             }
         });

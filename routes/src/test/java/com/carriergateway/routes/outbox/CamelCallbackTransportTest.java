@@ -65,7 +65,6 @@ class CamelCallbackTransportTest {
         });
         server.start();
         camel = new DefaultCamelContext();
-        camel.addRoutes(new BestRxCallbackRoute());
         camel.start();
         transport = new CamelCallbackTransport(camel.createProducerTemplate());
     }
