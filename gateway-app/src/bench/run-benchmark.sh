@@ -172,8 +172,8 @@ PB_PID=$!; PIDS+=("$PB_PID")
 # 2c. The BestRx callback stub: answers UpdateOrderStatus as BestRx does and counts what it accepts, with the
 # duplicates and reorders it sees (LoadDriver.java, BestRxCallbackStub). Its credential is the pharmacy's callback one.
 CALLBACK_SECRET=$(random_secret)
-java -Xms128m -Xmx256m -XX:+UseParallelGC -Dsun.net.httpserver.nodelay=true "$BENCH_DIR/LoadDriver.java" bestrx-stub "$BX_PORT" bench-bestrx \
-  "$CALLBACK_SECRET" 8 >"$RUN_DIR/bestrx-stub.log" 2>&1 &
+java -Xms128m -Xmx256m -XX:+UseParallelGC "$BENCH_DIR/LoadDriver.java" bestrx-stub "$BX_PORT" bench-bestrx \
+  "$CALLBACK_SECRET" 256 >"$RUN_DIR/bestrx-stub.log" 2>&1 &
 BX_PID=$!; PIDS+=("$BX_PID")
 
 # 2d. The gateway: production-like (PostgreSQL, no sandboxes, non-demo credentials made up for this run), under
