@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class GatewayErrorController implements ErrorController {
+
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final EnvelopeWriter envelopes;
 
@@ -50,7 +53,7 @@ public class GatewayErrorController implements ErrorController {
             default -> "The request could not be processed (HTTP " + status + ").";
         };
         String incoming = request.getHeader(RequestContext.HEADER);
-        String requestId = incoming != null && incoming.matches("[A-Za-z0-9._:-]{1,64}") ? incoming
+        String requestId = incoming != null && REQUEST_ID.matcher(incoming).matches() ? incoming
                 : "req_" + UUID.randomUUID();
         String body = envelopes.write(BestRxOperation.OTHER, false, null, List.of(Message.error(code, text)), requestId);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)

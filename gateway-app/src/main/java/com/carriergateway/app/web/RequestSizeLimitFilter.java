@@ -20,6 +20,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,6 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once and handed on.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final int maxBytes;
     private final EnvelopeWriter envelopes;
@@ -61,7 +64,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String incoming = request.getHeader(RequestContext.HEADER);
-        String requestId = incoming != null && incoming.matches("[A-Za-z0-9._:-]{1,64}") ? incoming
+        String requestId = incoming != null && REQUEST_ID.matcher(incoming).matches() ? incoming
                 : "req_" + UUID.randomUUID();
         response.setStatus(413);
         response.setContentType("application/json");

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** Reads a BestRx {@code address} object. US only, as BestRx is. */
 final class AddressReader {
 
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
     private static final Pattern ZIP = Pattern.compile("^\\d{5}(-\\d{4})?$");
     private static final Pattern STATE = Pattern.compile("^[A-Z]{2}$");
 
@@ -43,10 +45,10 @@ final class AddressReader {
         if (zip == null) {
             return null;
         }
-        if (raw != null && raw.isNumber() && zip.matches("\\d{1,4}")) {
+        if (raw != null && raw.isNumber() && SHORT_NUMBER.matcher(zip).matches()) {
             zip = "0".repeat(5 - zip.length()) + zip; // a number lost its leading zeros
         }
-        if (zip.matches("\\d{9}")) {
+        if (NINE_DIGITS.matcher(zip).matches()) {
             zip = zip.substring(0, 5) + "-" + zip.substring(5);
         }
         if (!ZIP.matcher(zip).matches()) {

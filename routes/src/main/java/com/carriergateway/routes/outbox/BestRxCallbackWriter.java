@@ -9,6 +9,7 @@ import com.carriergateway.routes.bestrx.BestRxTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.regex.Pattern;
 
 /**
  * A queued status change → the body of BestRx's UpdateOrderStatus callback (spec §5.1), field for field:
@@ -21,6 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * received; a whole number goes out as a JSON number, as in BestRx's callback example.
  */
 public final class BestRxCallbackWriter {
+
+    private static final Pattern SMALL_INTEGER = Pattern.compile("-?\\d{1,9}");
 
     private final BestRxProperties props;
 
@@ -74,7 +77,7 @@ public final class BestRxCallbackWriter {
             for (ConsentAnswer answer : proof.consentAnswers()) {
                 ObjectNode c = consents.addObject();
                 String type = answer.type() == null ? "" : answer.type().trim();
-                if (type.matches("-?\\d{1,9}")) {
+                if (SMALL_INTEGER.matcher(type).matches()) {
                     c.put("consent_type", Integer.parseInt(type));
                 } else {
                     c.put("consent_type", answer.type());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How one UpdateOrderStatus attempt ended, read leniently as BestRx documents it: delivered only on a 2xx whose
@@ -28,6 +29,8 @@ public record CallbackResult(Kind kind, int httpStatus, String detail, Duration 
     }
 
     /** A response arrived. */
+    private static final Pattern SECONDS = Pattern.compile("\\d{1,6}");
+
     public static CallbackResult fromResponse(int status, String body, String retryAfterHeader) {
         if (status >= 200 && status < 300) {
             JsonNode root = parse(body);
@@ -100,7 +103,7 @@ public record CallbackResult(Kind kind, int httpStatus, String detail, Duration 
     }
 
     private static Duration retryAfter(String header) {
-        if (header == null || !header.trim().matches("\\d{1,6}")) {
+        if (header == null || !SECONDS.matcher(header.trim()).matches()) {
             return null;
         }
         return Duration.ofSeconds(Long.parseLong(header.trim()));
