@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ public class OutboxDispatcher implements AutoCloseable {
     private final ExecutorService senders;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** Counts wake-ups, so a sender that found nothing knows whether something was queued since it looked. */
+    private final AtomicLong wakeUps = new AtomicLong();
     private final BackgroundTask background = new BackgroundTask("outbox-dispatcher", this::drain);
     private volatile boolean closing;
 
@@ -78,6 +81,7 @@ public class OutboxDispatcher implements AutoCloseable {
 
     /** Starts a {@link #drain} on the dispatcher's own thread (timers and nudges call this, never wait). */
     public void wake() {
+        wakeUps.incrementAndGet();
         background.wake();
     }
 
@@ -132,8 +136,14 @@ public class OutboxDispatcher implements AutoCloseable {
         int attempted = 0;
         while (attempted < MAX_PER_SENDER && !closing) {
             Instant claimedAt = clock.instant();
+            long wakeUpsBefore = wakeUps.get();
             List<ClaimedCallback> claimed = store.claim(Math.max(1, props.getClaimBatch()), props.getClaimLease());
             if (claimed.isEmpty()) {
+                if (wakeUps.get() != wakeUpsBefore) {
+                    // a change was queued while this claim looked: look again rather than leave it to the next
+                    // round, which starts only once every sender of this one has finished its batch
+                    continue;
+                }
                 break;
             }
             Instant lastStart = claimedAt.plus(props.getClaimLease().dividedBy(2));
