@@ -1,7 +1,5 @@
 package com.carriergateway.routes.store;
 
-import java.util.Locale;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -14,10 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class FreshQueryPlans {
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final SqlDialect dialect;
 
     public FreshQueryPlans(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.dialect = new SqlDialect(jdbc);
     }
 
     /** Call inside the transaction, before the query: the setting ends with the transaction. */
@@ -40,12 +39,6 @@ public final class FreshQueryPlans {
     }
 
     private boolean isPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            known = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
-            postgres = known;
-        }
-        return known;
+        return dialect.isPostgres();
     }
 }

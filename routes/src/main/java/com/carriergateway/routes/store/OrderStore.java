@@ -10,6 +10,7 @@ import com.carriergateway.adapter.model.StatusUpdate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.MDC;
@@ -29,15 +30,28 @@ public class OrderStore {
             + "request_hash, state, needs_lookup, lease_until, carrier_id, carrier_order_id, tracking_id, "
             + "tracking_url, delivery_status, status_reason, status_at, create_response, created_at, updated_at";
 
+    private static final String EVENT_COLUMNS = "provider_order_id, kind, delivery_status, carrier_id, carrier_code, "
+            + "detail, request_id, occurred_at, recorded_at, status_seq";
+    private static final String EVENT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ORDER = "INSERT INTO delivery_order (provider_order_id, pharmacy_id, "
+            + "bestrx_unique_order_id, bestrx_order_id, request_hash, state, needs_lookup, lease_until, created_at, "
+            + "updated_at) VALUES (?, ?, ?, ?, ?, 'BOOKING', FALSE, ?, ?, ?)";
+    private static final String MARK_BOOKED = "UPDATE delivery_order SET state = 'BOOKED', needs_lookup = FALSE, "
+            + "lease_until = NULL, carrier_id = ?, carrier_order_id = ?, tracking_id = ?, tracking_url = ?, "
+            + "delivery_status = ?, status_reason = ?, status_at = ?, create_response = ?, updated_at = ? "
+            + "WHERE provider_order_id = ?";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SqlDialect dialect;
     private final List<Runnable> statusQueuedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public OrderStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.dialect = new SqlDialect(jdbc);
     }
 
     public TransactionTemplate transactions() {
@@ -50,17 +64,22 @@ public class OrderStore {
      */
     public boolean insertBooking(NewOrder o, Instant leaseUntil, OrderEvent... alsoRecord) {
         OffsetDateTime now = ts(clock.instant());
+        List<OrderEvent> events = new ArrayList<>();
+        events.add(OrderEvent.of(o.providerOrderId(), OrderEventKind.BOOKING_STARTED, null, null));
+        events.addAll(List.of(alsoRecord));
+        Object[] order = {o.providerOrderId(), o.pharmacyId(), o.bestrxUniqueOrderId(), o.bestrxOrderId(),
+                o.requestHash(), ts(leaseUntil), now, now};
         try {
+            if (dialect.isPostgres()) {
+                // one statement, so one round trip and one commit for the order and its history entries (the
+                // claim commits before the carrier is called: it is on every CreateOrder's path)
+                jdbc.update("WITH o AS (" + INSERT_ORDER + ") " + insertEvents(events.size()),
+                        concat(order, eventArgs(events, null)));
+                return true;
+            }
             return tx.execute(s -> {
-                jdbc.update("INSERT INTO delivery_order (provider_order_id, pharmacy_id, bestrx_unique_order_id, "
-                                + "bestrx_order_id, request_hash, state, needs_lookup, lease_until, created_at, updated_at) "
-                                + "VALUES (?, ?, ?, ?, ?, 'BOOKING', FALSE, ?, ?, ?)",
-                        o.providerOrderId(), o.pharmacyId(), o.bestrxUniqueOrderId(), o.bestrxOrderId(),
-                        o.requestHash(), ts(leaseUntil), now, now);
-                insertEvent(OrderEvent.of(o.providerOrderId(), OrderEventKind.BOOKING_STARTED, null, null));
-                for (OrderEvent e : alsoRecord) {
-                    insertEvent(e);
-                }
+                jdbc.update(INSERT_ORDER, order);
+                jdbc.update(insertEvents(events.size()), eventArgs(events, null));
                 return true;
             });
         } catch (DuplicateKeyException e) {
@@ -107,15 +126,18 @@ public class OrderStore {
         StatusUpdate status = booked.status();
         DeliveryStatus ds = status == null ? DeliveryStatus.CREATED : status.status();
         Instant statusAt = status == null || status.occurredAt() == null ? now : status.occurredAt();
+        Object[] update = {carrierId, booked.carrierOrderId(), booked.trackingId(), booked.trackingUrl(), ds.name(),
+                status == null ? null : status.reason(), ts(statusAt), createResponse, ts(now), providerOrderId};
+        List<OrderEvent> event = List.of(OrderEvent.of(providerOrderId, how, carrierId,
+                "carrier order " + booked.carrierOrderId()).withStatus(ds, statusAt));
+        if (dialect.isPostgres()) {
+            // one statement, one round trip and one commit, as in insertBooking
+            jdbc.update("WITH b AS (" + MARK_BOOKED + ") " + insertEvents(1), concat(update, eventArgs(event, null)));
+            return;
+        }
         tx.executeWithoutResult(s -> {
-            jdbc.update("UPDATE delivery_order SET state = 'BOOKED', needs_lookup = FALSE, lease_until = NULL, "
-                            + "carrier_id = ?, carrier_order_id = ?, tracking_id = ?, tracking_url = ?, "
-                            + "delivery_status = ?, status_reason = ?, status_at = ?, create_response = ?, updated_at = ? "
-                            + "WHERE provider_order_id = ?",
-                    carrierId, booked.carrierOrderId(), booked.trackingId(), booked.trackingUrl(), ds.name(),
-                    status == null ? null : status.reason(), ts(statusAt), createResponse, ts(now), providerOrderId);
-            insertEvent(OrderEvent.of(providerOrderId, how, carrierId, "carrier order " + booked.carrierOrderId())
-                    .withStatus(ds, statusAt));
+            jdbc.update(MARK_BOOKED, update);
+            jdbc.update(insertEvents(1), eventArgs(event, null));
         });
     }
 
@@ -202,12 +224,32 @@ public class OrderStore {
     }
 
     private void insertEvent(OrderEvent e, Long statusSeq) {
-        String requestId = e.requestId() != null ? e.requestId() : MDC.get("requestId");
-        jdbc.update("INSERT INTO order_event (provider_order_id, kind, delivery_status, carrier_id, carrier_code, "
-                        + "detail, request_id, occurred_at, recorded_at, status_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.providerOrderId(), e.kind().name(), e.deliveryStatus() == null ? null : e.deliveryStatus().name(),
-                e.carrierId(), truncate(e.carrierCode(), 200), truncate(e.detail(), 2000), requestId,
-                e.occurredAt() == null ? null : ts(e.occurredAt()), ts(clock.instant()), statusSeq);
+        jdbc.update(insertEvents(1), eventArgs(List.of(e), statusSeq));
+    }
+
+    /** An INSERT of {@code n} history entries; in the order given, so their ids keep it. */
+    private static String insertEvents(int n) {
+        return "INSERT INTO order_event (" + EVENT_COLUMNS + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(n, EVENT_VALUES));
+    }
+
+    private Object[] eventArgs(List<OrderEvent> events, Long statusSeq) {
+        OffsetDateTime recordedAt = ts(clock.instant());
+        List<Object> args = new ArrayList<>();
+        for (OrderEvent e : events) {
+            String requestId = e.requestId() != null ? e.requestId() : MDC.get("requestId");
+            args.addAll(java.util.Arrays.asList(e.providerOrderId(), e.kind().name(),
+                    e.deliveryStatus() == null ? null : e.deliveryStatus().name(), e.carrierId(),
+                    truncate(e.carrierCode(), 200), truncate(e.detail(), 2000), requestId,
+                    e.occurredAt() == null ? null : ts(e.occurredAt()), recordedAt, statusSeq));
+        }
+        return args.toArray();
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private Optional<StoredOrder> one(String sql, Object... args) {

@@ -70,6 +70,19 @@ class OrderStoreTest {
 
     @ParameterizedTest
     @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
+    void historyEntriesNotedWithTheClaimAreStoredWithItInOrderAndNotByARefusedRepeat(Kind kind) {
+        OrderStore store = store(kind);
+        OrderEvent amounts = OrderEvent.of("CG-N", OrderEventKind.AMOUNTS_DO_NOT_ADD_UP, null, "total differs");
+        assertThat(store.insertBooking(order("CG-N", "h1"), NOW.plusSeconds(60), amounts)).isTrue();
+        assertThat(store.insertBooking(order("CG-N", "h1"), NOW.plusSeconds(60), amounts)).isFalse();
+
+        assertThat(store.history("CG-N")).extracting(OrderEvent::kind)
+                .containsExactly(OrderEventKind.BOOKING_STARTED, OrderEventKind.AMOUNTS_DO_NOT_ADD_UP);
+        assertThat(store.history("CG-N").get(1).detail()).isEqualTo("total differs");
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.routes.TestDatabases#kinds")
     void onlyAFailedBookingOrAnExpiredLeaseCanBeTakenOver(Kind kind) {
         OrderStore store = store(kind);
         store.insertBooking(order("CG-B", "h1"), NOW.plusSeconds(60));
