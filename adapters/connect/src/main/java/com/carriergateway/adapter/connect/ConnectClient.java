@@ -7,8 +7,8 @@ import com.carriergateway.adapter.auth.AccessTokenCache;
 import com.carriergateway.adapter.http.CarrierCallException;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierHttpResponse;
+import com.carriergateway.adapter.http.CarrierRequest;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.function.Function;
 
 /**
@@ -71,11 +71,11 @@ final class ConnectClient {
                 .header("X-API-VERSION", settings.apiVersion)
                 .header("Content-Type", JSON)
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .POST(json)
                 .build(), true);
     }
 
-    private CarrierResult<CarrierHttpResponse> exchange(Function<String, HttpRequest> build, boolean writes) {
+    private CarrierResult<CarrierHttpResponse> exchange(Function<String, CarrierRequest> build, boolean writes) {
         String token;
         try {
             token = tokens.token();

@@ -6,9 +6,9 @@ import com.carriergateway.adapter.auth.AccessTokenCache;
 import com.carriergateway.adapter.http.CarrierCallException;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierHttpResponse;
+import com.carriergateway.adapter.http.CarrierRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,7 +65,7 @@ final class ConnectTokenSource implements AccessTokenCache.TokenSource {
 
     @Override
     public AccessToken fetch() throws CarrierCallException {
-        HttpRequest.Builder request = http.request(settings.tokenUrl)
+        CarrierRequest.Builder request = http.request(settings.tokenUrl)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
         Map<String, String> form = new LinkedHashMap<>();
@@ -82,7 +82,7 @@ final class ConnectTokenSource implements AccessTokenCache.TokenSource {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        CarrierHttpResponse response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        CarrierHttpResponse response = http.send(request.POST(body).build());
         return read(response);
     }
 

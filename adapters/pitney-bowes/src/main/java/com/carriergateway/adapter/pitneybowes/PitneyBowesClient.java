@@ -7,9 +7,8 @@ import com.carriergateway.adapter.auth.AccessTokenCache;
 import com.carriergateway.adapter.http.CarrierCallException;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierHttpResponse;
+import com.carriergateway.adapter.http.CarrierRequest;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -127,16 +126,16 @@ final class PitneyBowesClient {
 
     private Answer attempt(Call call, String token) throws CarrierCallException {
         String transactionId = transactionIds.next();
-        HttpRequest.Builder b = http.request(call.url())
+        CarrierRequest.Builder b = http.request(call.url())
                 .header("Authorization", "Bearer " + token)
                 .header("X-PB-TransactionId", transactionId)
                 .header("Accept", "application/json");
         call.headers().forEach(b::header);
         if (call.jsonBody() != null) {
             b.header("Content-Type", "application/json")
-                    .method(call.method(), BodyPublishers.ofString(call.jsonBody(), StandardCharsets.UTF_8));
+                    .method(call.method(), call.jsonBody());
         } else {
-            b.method(call.method(), BodyPublishers.noBody());
+            b.method(call.method(), null);
         }
         try {
             CarrierHttpResponse response = http.send(b.build());
@@ -154,11 +153,11 @@ final class PitneyBowesClient {
     /** The token source behind the cache: {@code POST token-url} with Basic credentials. */
     private AccessToken fetchToken() throws CarrierCallException {
         Instant askedAt = clock.instant();
-        HttpRequest request = http.request(settings.tokenUrl())
+        CarrierRequest request = http.request(settings.tokenUrl())
                 .header("Authorization", basicCredentials)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .POST(BodyPublishers.ofString("grant_type=client_credentials", StandardCharsets.UTF_8))
+                .POST("grant_type=client_credentials")
                 .build();
         CarrierHttpResponse response = http.send(request);
         log.debug("PB POST {} (token) -> HTTP {}", pathOf(settings.tokenUrl()), response.status());
