@@ -33,7 +33,11 @@ public final class TestDatabases {
 
     public static DataSource fresh(Kind kind) {
         DataSource ds = kind == Kind.H2 ? h2() : postgres();
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        // as spring.flyway.locations in application.yml: the portable migrations, then the database's own
+        // (Spring Boot's {vendor}: h2, postgresql)
+        String vendor = kind == Kind.H2 ? "h2" : "postgresql";
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .load().migrate();
         return ds;
     }
 

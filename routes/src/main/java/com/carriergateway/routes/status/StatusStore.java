@@ -24,8 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class StatusStore {
 
-    /** Terminal statuses leave the poll; so do cancelled and never-booked orders (state not BOOKED). */
-    private static final String POLLABLE = "SELECT provider_order_id FROM delivery_order "
+    /**
+     * Terminal statuses leave the poll; so do cancelled and never-booked orders (state not BOOKED). On PostgreSQL the
+     * partial index {@code ix_delivery_order_poll_due} (booked orders only) serves it in its ORDER BY order; package-
+     * visible for StatusStorePlansTest, which checks that.
+     */
+    static final String POLLABLE = "SELECT provider_order_id FROM delivery_order "
             + "WHERE carrier_id = ? AND state = 'BOOKED' AND poll_retired_at IS NULL "
             + "AND (delivery_status IS NULL OR delivery_status NOT IN ('DELIVERED', 'RETURNED', 'CANCELLED')) "
             + "AND (next_poll_at IS NULL OR next_poll_at <= ?) "

@@ -40,6 +40,13 @@ public class OrderStore {
             + "lease_until = NULL, carrier_id = ?, carrier_order_id = ?, tracking_id = ?, tracking_url = ?, "
             + "delivery_status = ?, status_reason = ?, status_at = ?, create_response = ?, updated_at = ? "
             + "WHERE provider_order_id = ?";
+    // Package-visible for the PostgreSQL plan tests (OrderStorePlansTest): each must use its index.
+    static final String BY_CARRIER_ORDER_ID = "SELECT " + COLUMNS + " FROM delivery_order "
+            + "WHERE carrier_id = ? AND carrier_order_id = ?";
+    static final String BY_TRACKING_ID = "SELECT " + COLUMNS + " FROM delivery_order "
+            + "WHERE carrier_id = ? AND tracking_id = ?";
+    static final String HISTORY = "SELECT id, provider_order_id, kind, delivery_status, carrier_id, carrier_code, "
+            + "detail, request_id, occurred_at, recorded_at FROM order_event WHERE provider_order_id = ? ORDER BY id";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -110,13 +117,11 @@ public class OrderStore {
     }
 
     public Optional<StoredOrder> findByCarrierOrderId(String carrierId, String carrierOrderId) {
-        return one("SELECT " + COLUMNS + " FROM delivery_order WHERE carrier_id = ? AND carrier_order_id = ?",
-                carrierId, carrierOrderId);
+        return one(BY_CARRIER_ORDER_ID, carrierId, carrierOrderId);
     }
 
     public Optional<StoredOrder> findByTrackingId(String carrierId, String trackingId) {
-        return one("SELECT " + COLUMNS + " FROM delivery_order WHERE carrier_id = ? AND tracking_id = ?",
-                carrierId, trackingId);
+        return one(BY_TRACKING_ID, carrierId, trackingId);
     }
 
     /** Records a booking and its first answer, with its history entry, in one transaction. */
@@ -206,8 +211,7 @@ public class OrderStore {
     }
 
     public List<OrderEvent> history(String providerOrderId) {
-        return jdbc.query("SELECT id, provider_order_id, kind, delivery_status, carrier_id, carrier_code, detail, "
-                        + "request_id, occurred_at, recorded_at FROM order_event WHERE provider_order_id = ? ORDER BY id",
+        return jdbc.query(HISTORY,
                 (rs, i) -> new OrderEvent(rs.getLong(1), rs.getString(2), OrderEventKind.valueOf(rs.getString(3)),
                         status(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         instant(rs, 9), instant(rs, 10)),
