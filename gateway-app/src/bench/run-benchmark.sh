@@ -80,6 +80,7 @@ cleanup() {
       [ -n "$pm" ] && kill -KILL "$pm" 2>/dev/null
     }
   fi
+  [ -n "$PG_TMP" ] && [ -d "$RUN_DIR" ] && cp "$PG_TMP/postgres.log" "$RUN_DIR/" 2>/dev/null
   [ -n "$PG_TMP" ] && rm -rf "$PG_TMP"
   [ -d "$RUN_DIR" ] && log "logs, results and the JFR recording: $RUN_DIR"
   exit $rc
@@ -127,6 +128,10 @@ fi
 [ -f "$GATEWAY_JAR" ] || die "no $GATEWAY_JAR"
 # run a copy, so a rebuild by someone else mid-run cannot pull the jar from under the gateway
 cp "$GATEWAY_JAR" "$RUN_DIR/carrier-gateway.jar"
+# the gateway's own PostgreSQL JDBC driver, for the load driver's CHECKPOINT between phases
+PGJDBC_ENTRY=$(unzip -Z1 "$RUN_DIR/carrier-gateway.jar" | grep -m1 -E '^BOOT-INF/lib/postgresql-42[.0-9]*\.jar$') \
+  || die "no PostgreSQL JDBC driver inside the gateway jar"
+unzip -p "$RUN_DIR/carrier-gateway.jar" "$PGJDBC_ENTRY" >"$RUN_DIR/pgjdbc.jar"
 
 # 2a. PostgreSQL: a fresh cluster in a temporary folder, durable settings as in production (fsync on).
 if [ -z "${PG_BIN:-}" ]; then
@@ -264,13 +269,14 @@ fi
 log "driving the load (java LoadDriver.java)"
 set +e
 # shellcheck disable=SC2086
-java -Xms512m -Xmx512m -XX:+UseParallelGC "$BENCH_DIR/LoadDriver.java" run \
+java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$RUN_DIR/pgjdbc.jar" "$BENCH_DIR/LoadDriver.java" run \
   --pb-url="http://127.0.0.1:$PB_PORT" --gateway-url="http://127.0.0.1:$GW_PORT" \
   --bestrx-url="http://127.0.0.1:$BX_PORT" \
   --pharmacy-id="$PHARMACY" --api-key="$API_KEY" --api-secret="$API_SECRET" \
   --seed="$ROOT/routes/src/test/resources/bestrx/create-order-seed.json" \
   --pb-body="$BENCH_DIR/pb-create-order.json" \
   --gateway-pid="$GW_PID" --pb-pid="$PB_PID" --bestrx-pid="$BX_PID" --pg-pid="$PG_PID" \
+  --pg-url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" \
   --clk-tck="$(getconf CLK_TCK)" \
   --jfr-file="$RUN_DIR/gateway.jfr" --jfr-file-status="$RUN_DIR/gateway-status.jfr" \
   --jfr-settings="$JFR_SETTINGS" --results="$RUN_DIR/results.md" \
