@@ -23,16 +23,6 @@ public record CarrierRequest(String method, String url, List<Header> headers, St
         headers = List.copyOf(headers);
     }
 
-    /** The first value of a header, names compared as HTTP does (ignoring case), or null. */
-    public String header(String name) {
-        for (Header h : headers) {
-            if (h.name().equalsIgnoreCase(name)) {
-                return h.value();
-            }
-        }
-        return null;
-    }
-
     public static Builder to(String url) {
         return new Builder(url);
     }
