@@ -116,8 +116,10 @@ public final class CarrierHttp {
         } catch (ConnectionRequestTimeoutException e) {
             throw new CarrierCallException(Category.UNAVAILABLE, false,
                     "all " + MAX_CONNECTIONS + " connections to " + hostOf(request) + " busy", e);
-        } catch (ConnectException | UnknownHostException e) {
+        } catch (ConnectException e) {
             throw new CarrierCallException(Category.UNAVAILABLE, false, "connection refused by " + hostOf(request), e);
+        } catch (UnknownHostException e) {
+            throw new CarrierCallException(Category.UNAVAILABLE, false, "unknown host " + hostOf(request), e);
         } catch (SocketTimeoutException e) {
             throw new CarrierCallException(Category.TIMEOUT, true,
                     "no answer from " + hostOf(request) + " within " + requestTimeout.toMillis() + " ms", e);
