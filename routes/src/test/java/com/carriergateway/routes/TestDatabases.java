@@ -51,7 +51,9 @@ public final class TestDatabases {
     public static synchronized EmbeddedPostgres postgresServer() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                // the library turns synchronous_commit off by default; the gateway refuses to run so (a commit could
+                // return before it is durable), so the tests' server runs as production does
+                postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
             } catch (IOException e) {
                 throw new IllegalStateException("embedded PostgreSQL did not start", e);
             }
