@@ -19,6 +19,8 @@ public enum MessageCode {
     UNKNOWN_PATH("DIS0010", 404, Source.GATEWAY),
     METHOD_NOT_ALLOWED("DIS0011", 405, Source.GATEWAY),
     NO_CARRIER("DIS0012", 422, Source.GATEWAY),
+    /** The gateway is starting or shutting down: nothing was done, send it again after Retry-After. */
+    NOT_READY("DIS0013", 503, Source.GATEWAY),
     INTERNAL_ERROR("DIS0099", 500, Source.GATEWAY),
 
     CARRIER_REFUSED("DIS1001", 422, Source.CARRIER),
