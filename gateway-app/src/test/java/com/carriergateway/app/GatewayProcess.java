@@ -20,29 +20,55 @@ import java.util.concurrent.TimeUnit;
  */
 final class GatewayProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of("target", "carrier-gateway.jar");
+    static final Path JAR = Path.of("target", "carrier-gateway.jar").toAbsolutePath();
 
     final String name;
     final int port;
     private final List<String> args;
     private final Path log;
+    private final Path workingDirectory;
     private Process process;
 
+    /** A gateway on the PostgreSQL database at {@code databaseUrl} (user postgres, no password). */
     GatewayProcess(String name, String databaseUrl, List<String> extraArgs) {
+        this(name, null, databaseArgs(databaseUrl), extraArgs, freePort());
+    }
+
+    /**
+     * A gateway as the README runs it: the default database (an H2 file under {@code ./data}), here in
+     * {@code workingDirectory}; a second process started in the same folder opens the same database.
+     */
+    static GatewayProcess onDefaultDatabase(String name, Path workingDirectory, List<String> extraArgs) {
+        return onDefaultDatabase(name, workingDirectory, extraArgs, freePort());
+    }
+
+    /** As {@link #onDefaultDatabase(String, Path, List)}, on a given port (a restart where callers keep calling). */
+    static GatewayProcess onDefaultDatabase(String name, Path workingDirectory, List<String> extraArgs, int port) {
+        return new GatewayProcess(name, workingDirectory, List.of(), extraArgs, port);
+    }
+
+    private GatewayProcess(String name, Path workingDirectory, List<String> databaseArgs, List<String> extraArgs,
+                           int port) {
         this.name = name;
-        this.port = freePort();
-        this.log = Path.of("target", "it-logs", name + ".log");
-        List<String> a = new ArrayList<>(List.of(
-                "--server.port=" + port,
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--spring.datasource.hikari.maximum-pool-size=10",
+        this.port = port;
+        this.workingDirectory = workingDirectory;
+        this.log = Path.of("target", "it-logs", name + ".log").toAbsolutePath();
+        List<String> a = new ArrayList<>(List.of("--server.port=" + port));
+        a.addAll(databaseArgs);
+        a.addAll(List.of(
                 "--gateway.sandbox.ports.pitney-bowes=0",
                 "--gateway.sandbox.ports.connect=0",
                 "--gateway.sandbox.ports.bestrx=0"));
         a.addAll(extraArgs);
         this.args = List.copyOf(a);
+    }
+
+    private static List<String> databaseArgs(String databaseUrl) {
+        return List.of(
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=10");
     }
 
     GatewayProcess start() {
@@ -56,15 +82,19 @@ final class GatewayProcess implements AutoCloseable {
         command.addAll(args);
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (workingDirectory != null) {
+                builder.directory(workingDirectory.toFile());
+            }
+            process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
         }
         return this;
     }
 
-    /** Waits until the gateway answers its health check. */
+    /** Waits until the gateway says it is ready for traffic (its readiness probe). */
     GatewayProcess awaitUp(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -73,7 +103,7 @@ final class GatewayProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return this;
@@ -103,9 +133,24 @@ final class GatewayProcess implements AutoCloseable {
         waitFor();
     }
 
+    /** SIGKILL, without waiting for the process to be gone. */
+    void killNow() {
+        process.destroyForcibly();
+    }
+
     /** SIGTERM: Spring's graceful shutdown. */
     void stop() {
         process.destroy();
+        waitFor();
+    }
+
+    /** SIGTERM, without waiting: the graceful shutdown runs while the caller goes on. */
+    void stopNow() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end after {@link #killNow} or {@link #stopNow}. */
+    void awaitExit() {
         waitFor();
     }
 

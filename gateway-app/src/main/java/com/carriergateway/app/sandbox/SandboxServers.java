@@ -59,7 +59,8 @@ public final class SandboxServers implements AutoCloseable {
         load(server, system);
     }
 
-    static int load(WireMockServer server, String system) {
+    /** Loads the stubs of {@code system} into {@code server}; returns how many. */
+    public static int load(WireMockServer server, String system) {
         ObjectMapper json = new ObjectMapper();
         int count = 0;
         try {
