@@ -210,6 +210,32 @@ class OrderBookingTest {
         assertThat(second.lookUpFirst()).isTrue();
     }
 
+    /**
+     * A crash cut a booking short at a carrier that offers no lookup by our key: the gateway cannot know whether the
+     * carrier holds the order, so it never creates it again. Every repeat is answered 504 DIS1005 (saying so), the
+     * order waits as FAILED needing a lookup, and its history says why: the operator reconciles it with the carrier.
+     */
+    @Test
+    void aBookingCutShortByACrashAtACarrierThatCannotBeAskedIsNeverCreatedAgain() throws Exception {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofMillis(300));
+        CreateOrderRequest req = seed();
+        booking.claim(req, fingerprint(req)); // the holder sends the create, then its process dies
+        Thread.sleep(400);
+
+        for (int repeat = 0; repeat < 2; repeat++) {
+            GatewayProblem p = catchThrowableOfType(GatewayProblem.class, () -> createOrder(req));
+            assertThat(p.httpStatus()).isEqualTo(504);
+            assertThat(p.messages().get(0).code()).isEqualTo(MessageCode.CARRIER_TIMEOUT);
+            assertThat(p.messages().get(0).text()).contains("cannot be asked whether it booked it");
+        }
+        assertThat(carrier.creates).as("creates sent after the crash").hasValue(0);
+        var order = store.findById(req.order().orderKey()).orElseThrow();
+        assertThat(order.state()).isEqualTo(OrderState.FAILED);
+        assertThat(order.needsLookup()).isTrue();
+        assertThat(store.history(req.order().orderKey())).extracting(OrderEvent::kind)
+                .contains(OrderEventKind.BOOKING_OUTCOME_UNKNOWN).doesNotContain(OrderEventKind.BOOKED);
+    }
+
     @Test
     void aTransientlyFailedCreateIsSentAgainOnlyAfterALookupFindsNothing() {
         setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofSeconds(60));
