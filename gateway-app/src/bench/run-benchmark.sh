@@ -13,6 +13,8 @@
 #   BENCH_OUT            where run folders go (default gateway-app/target/bench); each run gets <stamp>/
 #   BENCH_SKIP_BUILD=1   use the jar as it is; otherwise it is built when missing or older than a source file
 #   BENCH_QUICK=1        short phases (smoke test of the harness; not for figures)
+#   BENCH_DB=h2          the gateway on an H2 file database in the run folder (the README's default store) instead
+#                        of PostgreSQL; PostgreSQL still starts (the driver's checkpoints), the gateway does not use it
 #   PG_BIN               a PostgreSQL bin folder (initdb, pg_ctl, postgres); default: the binaries inside the
 #                        io.zonky embedded-postgres jar in ~/.m2, else /usr/lib/postgresql/<newest>/bin
 #   PG_USER              the unprivileged user PostgreSQL runs as when this script runs as root (default postgres)
@@ -188,11 +190,18 @@ PHARMACY=7c0e5a52-6b1d-4f7e-9a51-be4c4a000001
 API_KEY=bench-pharmacy
 API_SECRET=$(random_secret)
 P="gateway.pharmacies.$PHARMACY"
+if [ "${BENCH_DB:-postgresql}" = h2 ]; then
+  # as the default run has it, in a file of its own: H2 adds WRITE_DELAY=0 by itself (H2CommitDelay)
+  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$RUN_DIR/h2/carrier-gateway;DB_CLOSE_ON_EXIT=FALSE${BENCH_H2_URL_EXTRA:-}"
+           --spring.datasource.username=sa)
+else
+  DB_ARGS=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
+           --spring.datasource.username=postgres)
+fi
 GATEWAY_ARGS=(
   --spring.profiles.active=bench
   --server.port="$GW_PORT"
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
-  --spring.datasource.username=postgres
+  "${DB_ARGS[@]}"
   --gateway.sandbox.enabled=false
   --gateway.carriers.pitney-bowes.type=pitney-bowes
   --gateway.carriers.pitney-bowes.base-url="http://127.0.0.1:$PB_PORT"
