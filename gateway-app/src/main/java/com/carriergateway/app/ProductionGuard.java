@@ -1,7 +1,7 @@
 package com.carriergateway.app;
 
-import com.carriergateway.routes.config.GatewayProperties;
-import com.carriergateway.routes.status.WebhookSettings;
+import com.carriergateway.core.config.GatewayProperties;
+import com.carriergateway.adapter.webhook.WebhookSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package com.carriergateway.app;
 
+import static org.awaitility.Awaitility.await;
 import static com.carriergateway.app.StatusTraffic.batch;
 import static com.carriergateway.app.StatusTraffic.callbacks;
 import static com.carriergateway.app.StatusTraffic.codes;
@@ -12,9 +13,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.carriergateway.routes.outbox.OutboxEntry;
-import com.carriergateway.routes.outbox.OutboxState;
-import com.carriergateway.routes.outbox.OutboxStore;
+import com.carriergateway.core.outbox.OutboxEntry;
+import com.carriergateway.core.outbox.OutboxState;
+import com.carriergateway.core.outbox.OutboxStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -79,11 +80,11 @@ class AdminEndToEndTest extends EndToEndTest {
                 .willReturn(aResponse().withStatus(500).withBody("{\"status_updated\":\"false\"}")));
         try {
             pbWebhook(gateway, batch(pbEvent(tracking, "PSR", "2026-11-20T08:00:00Z", null)));
-            Eventually.until(WAIT, "a failed attempt", () -> outbox.entries(key).get(0).attempts() >= 1);
+            await("a failed attempt").atMost(WAIT).until(() -> outbox.entries(key).get(0).attempts() >= 1);
             // the budget is spent: its next failure makes it a dead letter
             jdbc.update("UPDATE status_outbox SET budget_from = ? WHERE provider_order_id = ?",
                     Instant.now().minus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC), key);
-            Eventually.until(WAIT, "a dead letter", () -> outbox.entries(key).get(0).state() == OutboxState.DEAD);
+            await("a dead letter").atMost(WAIT).until(() -> outbox.entries(key).get(0).state() == OutboxState.DEAD);
             pbWebhook(gateway, batch(pbEvent(tracking, "OFD", "2026-11-20T10:00:00Z", null)));
 
             GatewayHttp.Answer list = get("/admin/outbox/dead-letters", StatusTraffic.ADMIN_AUTH);
@@ -112,7 +113,7 @@ class AdminEndToEndTest extends EndToEndTest {
 
         assertThat(replay.status()).isEqualTo(200);
         assertThat(replay.json().get("replayed").asInt()).isEqualTo(1);
-        Eventually.until(WAIT, "both changes sent", () -> outbox.entries(key).stream()
+        await("both changes sent").atMost(WAIT).until(() -> outbox.entries(key).stream()
                 .allMatch(e -> e.state() == OutboxState.SENT));
         var all = callbacks(bestRx, key);
         List<String> after = codes(all.subList(attemptsBefore, all.size()));

@@ -3,7 +3,7 @@ package com.carriergateway.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.app.sandbox.SandboxServers;
-import com.carriergateway.routes.store.OrderStore;
+import com.carriergateway.core.store.OrderStore;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -2,7 +2,7 @@ package com.carriergateway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.carriergateway.routes.store.OrderStore;
+import com.carriergateway.core.store.OrderStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.function.Consumer;

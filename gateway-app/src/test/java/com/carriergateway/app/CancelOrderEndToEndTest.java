@@ -5,8 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.app.sandbox.SandboxServers;
-import com.carriergateway.routes.store.OrderState;
-import com.carriergateway.routes.store.OrderStore;
+import com.carriergateway.core.store.OrderState;
+import com.carriergateway.core.store.OrderStore;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,9 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.app.sandbox.SandboxServers;
-import com.carriergateway.routes.store.OrderState;
-import com.carriergateway.routes.store.OrderStore;
-import com.carriergateway.routes.store.StoredOrder;
+import com.carriergateway.core.store.OrderState;
+import com.carriergateway.core.store.OrderStore;
+import com.carriergateway.core.store.StoredOrder;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;

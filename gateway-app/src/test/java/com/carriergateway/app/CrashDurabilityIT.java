@@ -3,7 +3,7 @@ package com.carriergateway.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.carriergateway.routes.TestDatabases;
+import com.carriergateway.core.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -92,7 +92,7 @@ class CrashDurabilityIT {
                 "--gateway.outbox.backoff-base=200ms",
                 "--gateway.outbox.backoff-cap=1s",
                 "--gateway.rate-limit.requests-per-second=100000",
-                "--logging.level.com.carriergateway.routes.outbox=WARN");
+                "--logging.level.com.carriergateway.core.outbox=WARN");
         GatewayProcess g;
         if (store == Store.H2_FILE) {
             // the README's run: no database configured, so the default H2 file under ./data of the working folder

@@ -1,7 +1,7 @@
 package com.carriergateway.app;
 
 import com.carriergateway.app.sandbox.SandboxServers;
-import com.carriergateway.routes.store.OrderStore;
+import com.carriergateway.core.store.OrderStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -84,8 +84,8 @@ class LoggingEndToEndTest extends EndToEndTest {
                     .filter(e -> e.getLoggerName().startsWith("com.carriergateway"))
                     .filter(e -> !e.getLoggerName().contains("sandbox"))
                     // background work (callback senders, status polls) has its own ids, not this request's
-                    .filter(e -> !e.getLoggerName().startsWith("com.carriergateway.routes.outbox"))
-                    .filter(e -> !e.getLoggerName().startsWith("com.carriergateway.routes.status.StatusPoll"))
+                    .filter(e -> !e.getLoggerName().startsWith("com.carriergateway.core.outbox"))
+                    .filter(e -> !e.getLoggerName().startsWith("com.carriergateway.core.status.StatusPoll"))
                     .toList();
             assertThat(ours).as("gateway log lines of the request").isNotEmpty();
             assertThat(ours).allSatisfy(e -> assertThat(e.getMDCPropertyMap()).containsEntry("requestId", "bestrx-trace-42"));

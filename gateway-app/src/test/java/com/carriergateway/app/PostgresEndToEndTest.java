@@ -7,9 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.app.sandbox.SandboxServers;
-import com.carriergateway.routes.TestDatabases;
-import com.carriergateway.routes.store.OrderState;
-import com.carriergateway.routes.store.OrderStore;
+import com.carriergateway.core.TestDatabases;
+import com.carriergateway.core.store.OrderState;
+import com.carriergateway.core.store.OrderStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;

@@ -1,6 +1,6 @@
 package com.carriergateway.app;
 
-import com.carriergateway.routes.order.OrderKeys;
+import com.carriergateway.core.order.OrderKeys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.atomic.AtomicLong;

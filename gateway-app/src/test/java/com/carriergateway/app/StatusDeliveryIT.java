@@ -1,8 +1,9 @@
 package com.carriergateway.app;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.carriergateway.routes.TestDatabases;
+import com.carriergateway.core.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class StatusDeliveryIT {
                 "--gateway.outbox.claim-lease=20s",
                 "--gateway.carriers.pitney-bowes.status-map.PCK=PICKED_UP",
                 "--gateway.status.poll.enabled=false",
-                "--logging.level.com.carriergateway.routes.outbox=WARN"));
+                "--logging.level.com.carriergateway.core.outbox=WARN"));
         args.addAll(List.of(extra));
         GatewayProcess g = new GatewayProcess(name, databaseUrl, args);
         gateways.add(g);
@@ -139,10 +139,6 @@ class StatusDeliveryIT {
         }
     }
 
-    static void await(Duration timeout, String what, BooleanSupplier done) {
-        Eventually.until(timeout, what, done);
-    }
-
     @Test
     void threeInstancesOneKilledMidFlightLoseNothingAndKeepEveryOrdersChangesInOrder() throws Exception {
         long started = System.nanoTime();
@@ -187,8 +183,7 @@ class StatusDeliveryIT {
         }
         int receivedAtKill;
         try {
-            await(Duration.ofMinutes(2), "webhooks and callbacks under way",
-                    () -> acknowledged.get() >= orders * EVENTS.length * 4 / 10 && bestRx.received().size() >= 30);
+            await("webhooks and callbacks under way").atMost(Duration.ofMinutes(2)).until(() -> acknowledged.get() >= orders * EVENTS.length * 4 / 10 && bestRx.received().size() >= 30);
         } finally {
             receivedAtKill = bestRx.received().size();
             instances.get(1).kill();
@@ -201,9 +196,8 @@ class StatusDeliveryIT {
         assertThat(instances.get(1).alive()).isFalse();
 
         int produced = orders * EVENTS.length;
-        await(Duration.ofMinutes(2), "every change received", () -> bestRx.figures().distinct() >= produced);
-        await(Duration.ofSeconds(30), "the outbox drained",
-                () -> uncheckedCount("SELECT COUNT(*) FROM status_outbox WHERE state <> 'SENT'") == 0);
+        await("every change received").atMost(Duration.ofMinutes(2)).until(() -> bestRx.figures().distinct() >= produced);
+        await("the outbox drained").atMost(Duration.ofSeconds(30)).until(() -> uncheckedCount("SELECT COUNT(*) FROM status_outbox WHERE state <> 'SENT'") == 0);
         RecordingBestRx.Figures f = bestRx.figures();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("%nStatusDeliveryIT 3 instances, 1 killed (after %d webhooks and %d callbacks): changes "
@@ -239,20 +233,19 @@ class StatusDeliveryIT {
             }
         }
         int produced = orders * steps.length;
-        await(Duration.ofSeconds(60), "every order's first change tried and refused",
-                () -> bestRx.received().stream().map(RecordingBestRx.Received::providerOrderId).distinct().count() == orders);
+        await("every order's first change tried and refused").atMost(Duration.ofSeconds(60)).until(() -> bestRx.received().stream().map(RecordingBestRx.Received::providerOrderId).distinct().count() == orders);
 
         // restart during the outage: the queue is in the database, not in the process
         first.stop();
         int refusedBeforeRestart = bestRx.received().size();
         GatewayProcess second = gateway("outage-2", backoff).start().awaitUp(Duration.ofMinutes(3));
-        await(Duration.ofSeconds(30), "attempts after the restart", () -> bestRx.received().size() > refusedBeforeRestart);
+        await("attempts after the restart").atMost(Duration.ofSeconds(30)).until(() -> bestRx.received().size() > refusedBeforeRestart);
         assertThat(bestRx.accepted()).isEmpty();
         assertThat(bestRx.received()).as("while the first change of an order is not through, the later ones wait")
                 .allSatisfy(r -> assertThat(r.seq()).isEqualTo(1));
 
         bestRx.outage(false);
-        await(Duration.ofSeconds(90), "every change received after recovery", () -> bestRx.figures().distinct() >= produced);
+        await("every change received after recovery").atMost(Duration.ofSeconds(90)).until(() -> bestRx.figures().distinct() >= produced);
         RecordingBestRx.Figures f = bestRx.figures();
         System.out.printf("%nStatusDeliveryIT BestRx outage with a restart: changes produced %d, refused attempts %d, "
                         + "accepted %d (distinct %d), duplicates %d, reorders %d%n%n", produced,

@@ -1,12 +1,13 @@
 package com.carriergateway.app;
 
+import static org.awaitility.Awaitility.await;
 import static com.carriergateway.app.StatusTraffic.batch;
 import static com.carriergateway.app.StatusTraffic.callbacks;
 import static com.carriergateway.app.StatusTraffic.pbEvent;
 import static com.carriergateway.app.StatusTraffic.pbWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.carriergateway.routes.outbox.OutboxStore;
+import com.carriergateway.core.outbox.OutboxStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ class StatusLoggingEndToEndTest extends EndToEndTest {
             pbWebhook(gateway, batch(pbEvent(tracking, "DLD", "2026-11-20T11:00:00Z", "Zebulon Jane Joplin")));
             gateway.post(StatusTraffic.PB_WEBHOOK, "[{\"trackingNumber\": \"" + tracking + "\", \"signedBy\": \"Zebulon\"",
                     StatusTraffic.PB_WEBHOOK_AUTH, java.util.Map.of());
-            Eventually.until(Duration.ofSeconds(20), "both callbacks sent", () -> outbox.entries(key).size() == 2
+            await("both callbacks sent").atMost(Duration.ofSeconds(20)).until(() -> outbox.entries(key).size() == 2
                     && outbox.entries(key).stream().allMatch(e -> e.state().name().equals("SENT")));
 
             assertThat(callbacks(sandboxes.server("bestrx"), key).get(1).getBodyAsString())

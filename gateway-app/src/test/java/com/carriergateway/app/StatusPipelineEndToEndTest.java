@@ -1,5 +1,6 @@
 package com.carriergateway.app;
 
+import static org.awaitility.Awaitility.await;
 import static com.carriergateway.app.StatusTraffic.batch;
 import static com.carriergateway.app.StatusTraffic.callbacks;
 import static com.carriergateway.app.StatusTraffic.codes;
@@ -10,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.carriergateway.adapter.model.CarrierOrder;
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
-import com.carriergateway.routes.outbox.OutboxStore;
-import com.carriergateway.routes.status.StatusPoller;
-import com.carriergateway.routes.store.NewOrder;
-import com.carriergateway.routes.store.OrderEvent;
-import com.carriergateway.routes.store.OrderEventKind;
+import com.carriergateway.core.outbox.OutboxStore;
+import com.carriergateway.core.status.StatusPoller;
+import com.carriergateway.core.store.NewOrder;
+import com.carriergateway.core.store.OrderEvent;
+import com.carriergateway.core.store.OrderEventKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -59,12 +60,12 @@ class StatusPipelineEndToEndTest extends EndToEndTest {
     }
 
     void awaitCallbacks(String key, int n) {
-        Eventually.until(WAIT, n + " callback(s) for " + key, () -> callbacks(bestRx, key).size() >= n);
+        await(n + " callback(s) for " + key).atMost(WAIT).until(() -> callbacks(bestRx, key).size() >= n);
     }
 
     /** Every queued change of the order is sent: nothing more can arrive. */
     void awaitQuiet(String key) {
-        Eventually.until(WAIT, "all callbacks of " + key + " sent", () -> outbox.entries(key).stream()
+        await("all callbacks of " + key + " sent").atMost(WAIT).until(() -> outbox.entries(key).stream()
                 .allMatch(e -> e.state().name().equals("SENT")));
     }
 

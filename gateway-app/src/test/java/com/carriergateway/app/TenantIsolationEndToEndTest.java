@@ -5,10 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.app.sandbox.SandboxServers;
-import com.carriergateway.routes.order.OrderKeys;
-import com.carriergateway.routes.store.OrderState;
-import com.carriergateway.routes.store.OrderStore;
-import com.carriergateway.routes.store.StoredOrder;
+import com.carriergateway.core.order.OrderKeys;
+import com.carriergateway.core.store.OrderState;
+import com.carriergateway.core.store.OrderStore;
+import com.carriergateway.core.store.StoredOrder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;

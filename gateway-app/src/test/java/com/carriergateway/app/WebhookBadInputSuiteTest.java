@@ -5,7 +5,7 @@ import static com.carriergateway.app.StatusTraffic.pbEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.adapter.model.DeliveryStatus;
-import com.carriergateway.routes.outbox.OutboxStore;
+import com.carriergateway.core.outbox.OutboxStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.function.Function;

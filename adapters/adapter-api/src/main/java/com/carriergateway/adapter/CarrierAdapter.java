@@ -7,6 +7,10 @@ import com.carriergateway.adapter.model.CarrierOrder;
 import com.carriergateway.adapter.model.CarrierOrderRef;
 import com.carriergateway.adapter.model.DeliveryOrder;
 import com.carriergateway.adapter.model.StatusUpdate;
+import com.carriergateway.adapter.webhook.BasicAuthWebhook;
+import com.carriergateway.adapter.webhook.WebhookProtocol;
+import com.carriergateway.adapter.webhook.WebhookRequest;
+import com.carriergateway.adapter.webhook.WebhookSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +29,14 @@ public interface CarrierAdapter {
 
     /** What this adapter offers. The contract kit checks this matches what the methods do. */
     Set<Operation> capabilities();
+
+    /**
+     * What this carrier can do at the door when an order asks for it (signature, ID check, cold chain, PIN). Routing
+     * never sends an order to a carrier that lacks one of its requirements.
+     */
+    default Set<DeliveryCapability> deliveryCapabilities() {
+        return Set.of();
+    }
 
     default CarrierResult<CarrierOrder> createOrder(DeliveryOrder order) {
         return CarrierResult.notSupported(carrierId(), Operation.CREATE_ORDER);
@@ -51,10 +63,21 @@ public interface CarrierAdapter {
     }
 
     /**
-     * Reads a carrier's status push (webhook) into status events. Authentication of the sender is the
-     * gateway's job and has happened before this is called.
+     * Reads a carrier's status push (webhook) into status events. Called only after this carrier's
+     * {@link #webhookProtocol} verified the call.
      */
     default CarrierResult<List<CarrierStatusEvent>> parseWebhook(WebhookRequest request) {
         return CarrierResult.notSupported(carrierId(), Operation.PARSE_WEBHOOK);
+    }
+
+    /**
+     * How this carrier calls its webhook ({@code POST /webhooks/<carrierId>}): sender verification on the raw request,
+     * URL challenge, acknowledgement. Built once at startup from {@code gateway.webhooks.<carrierId>.*}; the default is
+     * HTTP Basic with the configured credential.
+     *
+     * @throws IllegalArgumentException naming the missing or wrong key
+     */
+    default WebhookProtocol webhookProtocol(WebhookSettings settings) {
+        return BasicAuthWebhook.from(settings, List.of());
     }
 }

@@ -1,5 +1,7 @@
 package com.carriergateway.adapter;
 
+import java.time.Duration;
+
 /**
  * Why a carrier call did not succeed, keeping the carrier's own words.
  *
@@ -9,6 +11,7 @@ package com.carriergateway.adapter;
  * @param carrierMessage the carrier's own error text, or null
  * @param httpStatus the carrier's HTTP status, 0 when no answer arrived
  * @param detail the adapter's own explanation, for operators (never patient data)
+ * @param retryAfter how long the carrier asked us to wait before trying again (its {@code Retry-After}), or null
  */
 public record CarrierError(
         String carrierId,
@@ -16,7 +19,18 @@ public record CarrierError(
         String carrierCode,
         String carrierMessage,
         int httpStatus,
-        String detail) {
+        String detail,
+        Duration retryAfter) {
+
+    public CarrierError(String carrierId, Category category, String carrierCode, String carrierMessage, int httpStatus,
+                        String detail) {
+        this(carrierId, category, carrierCode, carrierMessage, httpStatus, detail, null);
+    }
+
+    /** This error, with the wait the carrier asked for. */
+    public CarrierError withRetryAfter(Duration wait) {
+        return new CarrierError(carrierId, category, carrierCode, carrierMessage, httpStatus, detail, wait);
+    }
 
     public enum Category {
         /** The carrier rejected our credentials or token, even after a fresh token. */

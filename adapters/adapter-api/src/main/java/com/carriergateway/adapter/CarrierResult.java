@@ -83,6 +83,24 @@ public sealed interface CarrierResult<T>
         return Optional.empty();
     }
 
+    /**
+     * Continues a success with {@code next}, keeping this success's warnings ahead of the next outcome's; every other
+     * outcome keeps its error and changes only its type.
+     */
+    @SuppressWarnings("unchecked")
+    default <R> CarrierResult<R> flatMap(Function<? super T, CarrierResult<R>> next) {
+        if (this instanceof Success<T> s) {
+            CarrierResult<R> result = next.apply(s.value());
+            if (!s.warnings().isEmpty() && result instanceof Success<R> r) {
+                List<String> all = new java.util.ArrayList<>(s.warnings());
+                all.addAll(r.warnings());
+                return new Success<>(r.value(), all);
+            }
+            return result;
+        }
+        return (CarrierResult<R>) this;
+    }
+
     /** Converts a success's value; every other outcome keeps its error and changes only its type. */
     @SuppressWarnings("unchecked")
     default <R> CarrierResult<R> map(Function<? super T, ? extends R> f) {

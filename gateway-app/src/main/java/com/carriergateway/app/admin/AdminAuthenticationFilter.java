@@ -1,6 +1,6 @@
 package com.carriergateway.app.admin;
 
-import com.carriergateway.routes.auth.BasicCredential;
+import com.carriergateway.adapter.credential.BasicCredential;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

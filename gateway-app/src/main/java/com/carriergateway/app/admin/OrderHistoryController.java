@@ -1,9 +1,9 @@
 package com.carriergateway.app.admin;
 
-import com.carriergateway.routes.outbox.OutboxStore;
-import com.carriergateway.routes.store.OrderEvent;
-import com.carriergateway.routes.store.OrderStore;
-import com.carriergateway.routes.store.StoredOrder;
+import com.carriergateway.core.outbox.OutboxStore;
+import com.carriergateway.core.store.OrderEvent;
+import com.carriergateway.core.store.OrderStore;
+import com.carriergateway.core.store.StoredOrder;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

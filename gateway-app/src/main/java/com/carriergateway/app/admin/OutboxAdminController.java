@@ -1,8 +1,8 @@
 package com.carriergateway.app.admin;
 
-import com.carriergateway.routes.outbox.OutboxEntry;
-import com.carriergateway.routes.outbox.OutboxNudge;
-import com.carriergateway.routes.outbox.OutboxStore;
+import com.carriergateway.core.outbox.OutboxEntry;
+import com.carriergateway.core.outbox.OutboxNudge;
+import com.carriergateway.core.outbox.OutboxStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

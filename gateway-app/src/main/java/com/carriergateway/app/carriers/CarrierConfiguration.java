@@ -1,15 +1,16 @@
 package com.carriergateway.app.carriers;
 
-import com.carriergateway.routes.carrier.CarrierRegistry;
-import com.carriergateway.routes.carrier.CarrierResilience;
-import com.carriergateway.routes.carrier.ResilienceProperties;
-import com.carriergateway.routes.config.GatewayProperties;
+import com.carriergateway.core.carrier.CarrierRegistry;
+import com.carriergateway.core.carrier.CarrierResilience;
+import com.carriergateway.core.carrier.ResilienceProperties;
+import com.carriergateway.core.config.GatewayProperties;
 import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Builds the configured carrier instances from {@code gateway.carriers.*}, each behind its own circuit
@@ -27,7 +28,8 @@ public class CarrierConfiguration {
     }
 
     @Bean
-    CarrierRegistry carrierRegistry(GatewayProperties props, CarrierResilience resilience, Clock clock) {
-        return CarrierRegistry.fromConfiguration(props.getCarriers(), clock, resilience);
+    CarrierRegistry carrierRegistry(ConfigurableEnvironment env, GatewayProperties props, CarrierResilience resilience,
+                                    Clock clock) {
+        return CarrierInstances.build(env, props.getCarriers().keySet(), clock, resilience);
     }
 }

@@ -1,15 +1,13 @@
 package com.carriergateway.app.web;
 
-import com.carriergateway.routes.api.Message;
-import com.carriergateway.routes.api.MessageCode;
-import com.carriergateway.routes.api.RequestContext;
+import com.carriergateway.core.answer.Message;
+import com.carriergateway.core.answer.MessageCode;
+import com.carriergateway.routes.http.RequestIds;
 import com.carriergateway.routes.bestrx.BestRxOperation;
 import com.carriergateway.routes.bestrx.EnvelopeWriter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class GatewayErrorController implements ErrorController {
-
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final EnvelopeWriter envelopes;
 
@@ -52,11 +48,9 @@ public class GatewayErrorController implements ErrorController {
             case INTERNAL_ERROR -> "The gateway failed to process this request.";
             default -> "The request could not be processed (HTTP " + status + ").";
         };
-        String incoming = request.getHeader(RequestContext.HEADER);
-        String requestId = incoming != null && REQUEST_ID.matcher(incoming).matches() ? incoming
-                : "req_" + UUID.randomUUID();
+        String requestId = RequestIdFilter.of(request);
         String body = envelopes.write(BestRxOperation.OTHER, false, null, List.of(Message.error(code, text)), requestId);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .header(RequestContext.HEADER, requestId).header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+                .header(RequestIds.HEADER, requestId).header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
     }
 }

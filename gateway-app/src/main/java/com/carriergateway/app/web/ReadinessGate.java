@@ -1,8 +1,8 @@
 package com.carriergateway.app.web;
 
-import com.carriergateway.routes.api.Message;
-import com.carriergateway.routes.api.MessageCode;
-import com.carriergateway.routes.api.RequestContext;
+import com.carriergateway.core.answer.Message;
+import com.carriergateway.core.answer.MessageCode;
+import com.carriergateway.routes.http.RequestIds;
 import com.carriergateway.routes.bestrx.BestRxOperation;
 import com.carriergateway.routes.bestrx.EnvelopeWriter;
 import jakarta.servlet.FilterChain;
@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,8 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * load balancer and this gate see the same thing.
  */
 public class ReadinessGate extends OncePerRequestFilter {
-
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final ApplicationAvailability availability;
     private final EnvelopeWriter envelopes;
@@ -46,13 +42,11 @@ public class ReadinessGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String incoming = request.getHeader(RequestContext.HEADER);
-        String requestId = incoming != null && REQUEST_ID.matcher(incoming).matches() ? incoming
-                : "req_" + UUID.randomUUID();
+        String requestId = RequestIdFilter.of(request);
         response.setStatus(503);
         response.setContentType("application/json");
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        response.setHeader(RequestContext.HEADER, requestId);
+        response.setHeader(RequestIds.HEADER, requestId);
         response.setHeader("Cache-Control", "no-store");
         String text = "The gateway is starting or stopping and is not taking requests; nothing was done. Send the "
                 + "request again in " + retryAfterSeconds + " seconds.";

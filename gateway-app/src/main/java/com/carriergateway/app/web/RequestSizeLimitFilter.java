@@ -1,8 +1,8 @@
 package com.carriergateway.app.web;
 
-import com.carriergateway.routes.api.Message;
-import com.carriergateway.routes.api.MessageCode;
-import com.carriergateway.routes.api.RequestContext;
+import com.carriergateway.core.answer.Message;
+import com.carriergateway.core.answer.MessageCode;
+import com.carriergateway.routes.http.RequestIds;
 import com.carriergateway.routes.bestrx.BestRxOperation;
 import com.carriergateway.routes.bestrx.EnvelopeWriter;
 import jakarta.servlet.FilterChain;
@@ -19,8 +19,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,8 +27,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once and handed on.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
-
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final int maxBytes;
     private final EnvelopeWriter envelopes;
@@ -63,12 +59,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String incoming = request.getHeader(RequestContext.HEADER);
-        String requestId = incoming != null && REQUEST_ID.matcher(incoming).matches() ? incoming
-                : "req_" + UUID.randomUUID();
+        String requestId = RequestIdFilter.of(request);
         response.setStatus(413);
         response.setContentType("application/json");
-        response.setHeader(RequestContext.HEADER, requestId);
+        response.setHeader(RequestIds.HEADER, requestId);
         response.setHeader("Connection", "close");
         response.getWriter().write(envelopes.write(BestRxOperation.OTHER, false, null,
                 List.of(Message.error(MessageCode.PAYLOAD_TOO_LARGE,

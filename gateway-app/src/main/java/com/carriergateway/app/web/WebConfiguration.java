@@ -33,6 +33,14 @@ public class WebConfiguration {
         return component;
     }
 
+    /** Every call's id, before anything else runs (see {@link RequestIdFilter}). */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIds() {
+        FilterRegistrationBean<RequestIdFilter> bean = new FilterRegistrationBean<>(new RequestIdFilter());
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
+    }
+
     /** 503 with Retry-After on the REST DSL's paths until the gateway is ready, and again once it begins to stop. */
     @Bean
     FilterRegistrationBean<ReadinessGate> readinessGate(ApplicationAvailability availability, EnvelopeWriter envelopes,
@@ -42,7 +50,7 @@ public class WebConfiguration {
                 new ReadinessGate(availability, envelopes, (int) Math.max(1, retryAfter.toSeconds())));
         bean.addUrlPatterns(restPaths(bestRxPrefix));
         // before anything reads the body
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
     }
 

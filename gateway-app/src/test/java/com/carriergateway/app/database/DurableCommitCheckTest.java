@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.carriergateway.routes.TestDatabases;
+import com.carriergateway.core.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;

@@ -14,7 +14,11 @@ public final class AccessTokenCache {
     /** Fetches a fresh token from the carrier's token endpoint. */
     @FunctionalInterface
     public interface TokenSource {
-        AccessToken fetch() throws CarrierCallException;
+        /**
+         * @throws CarrierCallException no usable answer (down, slow, unreadable): try again later
+         * @throws TokenRefused the endpoint refused the credentials: permanent
+         */
+        AccessToken fetch() throws CarrierCallException, TokenRefused;
     }
 
     private final TokenSource source;
@@ -29,7 +33,7 @@ public final class AccessTokenCache {
     }
 
     /** A token valid for at least the refresh margin, fetched only when needed. */
-    public String token() throws CarrierCallException {
+    public String token() throws CarrierCallException, TokenRefused {
         AccessToken t = current;
         if (isFresh(t)) {
             return t.value();

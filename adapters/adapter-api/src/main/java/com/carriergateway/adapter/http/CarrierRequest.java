@@ -23,6 +23,11 @@ public record CarrierRequest(String method, String url, List<Header> headers, St
         headers = List.copyOf(headers);
     }
 
+    /** The first value of header {@code name} (case-insensitive), or null. */
+    public String header(String name) {
+        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst().orElse(null);
+    }
+
     public static Builder to(String url) {
         return new Builder(url);
     }

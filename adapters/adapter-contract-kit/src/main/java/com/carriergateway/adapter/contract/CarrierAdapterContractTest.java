@@ -10,7 +10,7 @@ import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.Operation;
-import com.carriergateway.adapter.WebhookRequest;
+import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.model.CarrierOrderRef;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -79,7 +79,7 @@ public abstract class CarrierAdapterContractTest {
 
     /** A webhook the adapter can parse, for the generic checks; override when PARSE_WEBHOOK is offered. */
     protected WebhookRequest sampleWebhook() {
-        return new WebhookRequest(Map.of(), "{}");
+        return WebhookRequest.post(Map.of(), "{}");
     }
 
     protected Clock clock() {

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -69,7 +70,7 @@ final class ClientAssertion {
 
     private static String encode(Map<String, Object> json) {
         try {
-            return BASE64URL.encodeToString(JsonFields.MAPPER.writeValueAsBytes(json));
+            return BASE64URL.encodeToString(CarrierJson.MAPPER.writeValueAsBytes(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -4,10 +4,9 @@ import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
-import com.carriergateway.adapter.CarrierSettings;
 import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.Operation;
-import com.carriergateway.adapter.WebhookRequest;
+import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.auth.AccessTokenCache;
 import com.carriergateway.adapter.connect.ConnectErrors.Call;
 import com.carriergateway.adapter.http.CarrierHttp;
@@ -66,12 +65,13 @@ public final class ConnectAdapter implements CarrierAdapter {
     }
 
     /** @throws IllegalArgumentException naming the property when the settings are incomplete or wrong */
-    public static ConnectAdapter create(CarrierSettings settings, Clock clock) {
-        return create(settings, clock, RequestResourcePoller.Pacer.SYSTEM);
+    public static ConnectAdapter create(String carrierId, ConnectProperties settings, Clock clock) {
+        return create(carrierId, settings, clock, RequestResourcePoller.Pacer.SYSTEM);
     }
 
-    static ConnectAdapter create(CarrierSettings settings, Clock clock, RequestResourcePoller.Pacer pacer) {
-        return new ConnectAdapter(ConnectSettings.from(settings), clock, pacer);
+    static ConnectAdapter create(String carrierId, ConnectProperties settings, Clock clock,
+                                 RequestResourcePoller.Pacer pacer) {
+        return new ConnectAdapter(ConnectSettings.from(carrierId, settings), clock, pacer);
     }
 
     @Override

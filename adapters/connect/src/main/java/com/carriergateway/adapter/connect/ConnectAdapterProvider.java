@@ -2,11 +2,10 @@ package com.carriergateway.adapter.connect;
 
 import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierAdapterProvider;
-import com.carriergateway.adapter.CarrierSettings;
 import java.time.Clock;
 
 /** Makes Connect available as {@code gateway.carriers.<id>.type=connect}. */
-public final class ConnectAdapterProvider implements CarrierAdapterProvider {
+public final class ConnectAdapterProvider implements CarrierAdapterProvider<ConnectProperties> {
 
     @Override
     public String type() {
@@ -14,7 +13,12 @@ public final class ConnectAdapterProvider implements CarrierAdapterProvider {
     }
 
     @Override
-    public CarrierAdapter create(CarrierSettings settings, Clock clock) {
-        return ConnectAdapter.create(settings, clock);
+    public Class<ConnectProperties> settingsType() {
+        return ConnectProperties.class;
+    }
+
+    @Override
+    public CarrierAdapter create(String carrierId, ConnectProperties settings, Clock clock) {
+        return ConnectAdapter.create(carrierId, settings, clock);
     }
 }

@@ -5,6 +5,7 @@ import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.auth.AccessTokenCache;
 import com.carriergateway.adapter.http.CarrierCallException;
+import com.carriergateway.adapter.auth.AuthorizedHttp;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierHttpResponse;
 import com.carriergateway.adapter.http.CarrierRequest;
@@ -12,23 +13,22 @@ import java.net.URI;
 import java.util.function.Function;
 
 /**
- * Moves bytes to and from the Connect API: bearer token, {@code X-API-VERSION}, JSON content type, and one
- * token refresh plus retry when Connect answers 401. It returns every HTTP answer as a success (the caller
- * maps statuses); failures are only "no answer" and "no token".
+ * Moves bytes to and from the Connect API on the client protocol every OAuth adapter shares ({@link AuthorizedHttp}):
+ * bearer token, one token refresh plus retry when Connect answers 401, every HTTP answer a success (the caller maps
+ * statuses), failures only "no answer" and "no token". Connect's own part: {@code X-API-VERSION} and its JSON
+ * content type, and following a {@code Location} only on base-url's origin.
  */
 final class ConnectClient {
 
     static final String JSON = "application/json;charset=UTF-8";
 
     private final ConnectSettings settings;
-    private final CarrierHttp http;
-    private final AccessTokenCache tokens;
+    private final AuthorizedHttp http;
     private final URI base;
 
     ConnectClient(ConnectSettings settings, CarrierHttp http, AccessTokenCache tokens) {
         this.settings = settings;
-        this.http = http;
-        this.tokens = tokens;
+        this.http = new AuthorizedHttp(http, tokens, null);
         this.base = URI.create(settings.baseUrl + "/");
     }
 
@@ -56,7 +56,7 @@ final class ConnectClient {
     }
 
     private CarrierResult<CarrierHttpResponse> getUri(URI uri) {
-        return exchange(token -> http.request(uri.toString())
+        return exchange(token -> http.http().request(uri.toString())
                 .header("Authorization", "Bearer " + token)
                 .header("X-API-VERSION", settings.apiVersion)
                 .header("Accept", "application/json")
@@ -66,7 +66,7 @@ final class ConnectClient {
 
     /** POST a JSON body to a path under base-url. A POST's failure may have taken effect: outcome unknown. */
     CarrierResult<CarrierHttpResponse> postJson(String path, String json) {
-        return exchange(token -> http.request(settings.baseUrl + path)
+        return exchange(token -> http.http().request(settings.baseUrl + path)
                 .header("Authorization", "Bearer " + token)
                 .header("X-API-VERSION", settings.apiVersion)
                 .header("Content-Type", JSON)
@@ -76,52 +76,7 @@ final class ConnectClient {
     }
 
     private CarrierResult<CarrierHttpResponse> exchange(Function<String, CarrierRequest> build, boolean writes) {
-        String token;
-        try {
-            token = tokens.token();
-        } catch (CarrierCallException e) {
-            return tokenFailure(e);
-        }
-        CarrierHttpResponse response;
-        try {
-            response = http.send(build.apply(token));
-            if (response.status() != 401) {
-                return CarrierResult.success(response);
-            }
-        } catch (CarrierCallException e) {
-            return noAnswer(e, writes);
-        }
-        // 401: the token was revoked or expired early. One fresh token, one retry; a second 401 is final.
-        tokens.invalidate(token);
-        try {
-            token = tokens.token();
-        } catch (CarrierCallException e) {
-            return tokenFailure(e);
-        }
-        try {
-            return CarrierResult.success(http.send(build.apply(token)));
-        } catch (CarrierCallException e) {
-            return noAnswer(e, writes);
-        }
-    }
-
-    private <T> CarrierResult<T> noAnswer(CarrierCallException e, boolean writes) {
-        // A read that got no answer changed nothing; a write may have arrived.
-        return CarrierResult.transientFailure(CarrierError.of(settings.carrierId, e.category(), e.getMessage()),
-                writes && e.mayHaveArrived());
-    }
-
-    /** No token means no API call was made, so the outcome is never unknown. */
-    private <T> CarrierResult<T> tokenFailure(CarrierCallException e) {
-        if (e.category() == Category.AUTHENTICATION) {
-            ConnectErrors.ErrorBody body = e.getCause() instanceof ConnectTokenSource.Refusal r
-                    ? r.body : ConnectErrors.ErrorBody.NONE;
-            int status = e.getCause() instanceof ConnectTokenSource.Refusal r ? r.status : 0;
-            return CarrierResult.permanentFailure(new CarrierError(settings.carrierId, Category.AUTHENTICATION,
-                    body.code(), body.message(), status, e.getMessage()));
-        }
-        return CarrierResult.transientFailure(CarrierError.of(settings.carrierId, e.category(),
-                "no Connect access token: " + e.getMessage()), false);
+        return http.send(writes ? "Connect write" : "Connect read", build, writes).map(AuthorizedHttp.Exchange::response);
     }
 
     private static boolean sameOrigin(URI a, URI b) {

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
@@ -43,7 +44,7 @@ final class ConnectErrors {
      * {@link ErrorBody#NONE}: proxy error pages are not worth keeping.
      */
     static ErrorBody parse(String body) {
-        return JsonFields.parse(body).map(ConnectErrors::fromJson).orElse(ErrorBody.NONE);
+        return CarrierJson.read(body).map(ConnectErrors::fromJson).orElse(ErrorBody.NONE);
     }
 
     private static ErrorBody fromJson(JsonNode root) {
@@ -60,14 +61,14 @@ final class ConnectErrors {
         if (errors != null && errors.isObject() && !errors.isEmpty()) {
             List<String> parts = new ArrayList<>();
             errors.fields().forEachRemaining(e -> parts.add(e.getKey() + ": " + e.getValue().asText()));
-            return new ErrorBody(JsonFields.text(root, "code", "errorCode"), cap(String.join("; ", parts)));
+            return new ErrorBody(CarrierJson.text(root, "code", "errorCode"), cap(String.join("; ", parts)));
         }
         JsonNode nested = root.get("error");
         if (nested != null && nested.isObject()) {
             return fromJson(nested);
         }
-        String code = JsonFields.text(root, "code", "errorCode", "error");
-        String message = JsonFields.text(root, "message", "error_description", "detail", "title", "description");
+        String code = CarrierJson.text(root, "code", "errorCode", "error");
+        String message = CarrierJson.text(root, "message", "error_description", "detail", "title", "description");
         return new ErrorBody(code, cap(message));
     }
 
@@ -80,10 +81,10 @@ final class ConnectErrors {
                 continue;
             }
             if (code == null) {
-                code = JsonFields.text(e, "code", "errorCode", "error");
+                code = CarrierJson.text(e, "code", "errorCode", "error");
             }
-            String message = JsonFields.text(e, "message", "detail", "description", "defaultMessage", "title");
-            String field = JsonFields.text(e, "field", "fieldName", "path");
+            String message = CarrierJson.text(e, "message", "detail", "description", "defaultMessage", "title");
+            String field = CarrierJson.text(e, "field", "fieldName", "path");
             if (message != null) {
                 messages.add(field == null ? message : field + ": " + message);
             } else if (field != null) {

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.model.DeliveryOrder;
 import com.carriergateway.adapter.model.Party;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +31,7 @@ final class ConnectRequests {
      * cut into a wrong address, so Connect's validation names the field.
      */
     static String createOrder(DeliveryOrder order, ConnectSettings settings) {
-        ObjectNode body = JsonFields.MAPPER.createObjectNode();
+        ObjectNode body = CarrierJson.MAPPER.createObjectNode();
         settings.orderDefaults.forEach((field, value) -> putTyped(body, field, value));
         if (order.serviceLevel() != null) {
             String plan = settings.planByServiceLevel.get(order.serviceLevel().trim().toLowerCase(Locale.ROOT));
@@ -59,7 +60,7 @@ final class ConnectRequests {
 
     /** The cancel body: Connect's order id as a JSON number. */
     static String cancelOrder(long orderId) {
-        return JsonFields.MAPPER.createObjectNode().put("orderId", orderId).toString();
+        return CarrierJson.MAPPER.createObjectNode().put("orderId", orderId).toString();
     }
 
     /** Connect ids are numbers; anything else cannot name a Connect order. */

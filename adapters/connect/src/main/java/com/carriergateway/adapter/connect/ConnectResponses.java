@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.model.CarrierOrder;
 import com.carriergateway.adapter.model.StatusUpdate;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,27 +19,27 @@ final class ConnectResponses {
 
     /** An order resource; empty unless the body is a JSON object with a numeric {@code id}. */
     static Optional<ConnectOrder> order(String body) {
-        return JsonFields.parse(body).flatMap(ConnectResponses::orderFrom);
+        return CarrierJson.read(body).flatMap(ConnectResponses::orderFrom);
     }
 
     private static Optional<ConnectOrder> orderFrom(JsonNode node) {
-        String id = JsonFields.id(node, "id");
+        String id = CarrierJson.id(node, "id");
         if (id == null) {
             return Optional.empty();
         }
         JsonNode service = node.get("service");
-        String activatedOn = JsonFields.text(node, "nbnServiceActivatedOn", "serviceActivatedOn");
+        String activatedOn = CarrierJson.text(node, "nbnServiceActivatedOn", "serviceActivatedOn");
         if (activatedOn == null && service != null) {
-            activatedOn = JsonFields.text(service, "nbnServiceActivatedOn", "activatedOn");
+            activatedOn = CarrierJson.text(service, "nbnServiceActivatedOn", "activatedOn");
         }
         return Optional.of(new ConnectOrder(
                 id,
-                JsonFields.text(node, "customerRef", "customerReference"),
-                JsonFields.bool(node, "isCancellable"),
-                JsonFields.text(node, "status", "orderStatus"),
-                JsonFields.text(node, "rejectedReason"),
-                JsonFields.text(node, "rejectedOn"),
-                JsonFields.text(node, "cancelledOn"),
+                CarrierJson.text(node, "customerRef", "customerReference"),
+                CarrierJson.bool(node, "isCancellable"),
+                CarrierJson.text(node, "status", "orderStatus"),
+                CarrierJson.text(node, "rejectedReason"),
+                CarrierJson.text(node, "rejectedOn"),
+                CarrierJson.text(node, "cancelledOn"),
                 activatedOn,
                 appointments(node)));
     }
@@ -70,12 +71,12 @@ final class ConnectResponses {
 
     private static ConnectAppointment appointment(JsonNode a) {
         return new ConnectAppointment(
-                JsonFields.text(a, "id"),
-                JsonFields.text(a, "status"),
-                JsonFields.text(a, "startTime"),
-                JsonFields.text(a, "endTime"),
-                JsonFields.text(a, "timezoneOffset"),
-                JsonFields.text(a, "slotType"));
+                CarrierJson.text(a, "id"),
+                CarrierJson.text(a, "status"),
+                CarrierJson.text(a, "startTime"),
+                CarrierJson.text(a, "endTime"),
+                CarrierJson.text(a, "timezoneOffset"),
+                CarrierJson.text(a, "slotType"));
     }
 
     /**
@@ -84,7 +85,7 @@ final class ConnectResponses {
      * entries without a numeric id are skipped.
      */
     static Optional<List<ConnectOrder>> orderList(String body) {
-        Optional<JsonNode> root = JsonFields.parse(body);
+        Optional<JsonNode> root = CarrierJson.read(body);
         if (root.isEmpty()) {
             return Optional.empty();
         }

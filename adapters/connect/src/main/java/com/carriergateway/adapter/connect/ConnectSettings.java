@@ -1,17 +1,18 @@
 package com.carriergateway.adapter.connect;
 
-import com.carriergateway.adapter.CarrierSettings;
+import com.carriergateway.adapter.CarrierAdapterProvider;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +31,8 @@ final class ConnectSettings {
     static final String DEFAULT_FIND_PATH = "/api/connect/orders?customerReference={orderKey}";
     /** Assumed by analogy with {@code GET /api/connect/services/{id}}. */
     static final String DEFAULT_ORDER_PATH = "/api/connect/orders/{id}";
-    static final String DEFAULT_INACTIVE_APPOINTMENT_STATUSES = "cancelled,canceled,completed,complete";
+    static final List<String> DEFAULT_INACTIVE_APPOINTMENT_STATUSES = List.of("cancelled", "canceled", "completed",
+            "complete");
 
     final String carrierId;
     final String baseUrl;
@@ -59,128 +61,151 @@ final class ConnectSettings {
     final String orderPath;
     final ConnectStatusMap statusMap;
 
-    private ConnectSettings(CarrierSettings s) {
-        carrierId = s.carrierId();
-        baseUrl = httpUrl(s, "base-url", DEFAULT_BASE_URL);
-        tokenUrl = httpUrl(s, "token-url", DEFAULT_TOKEN_URL);
-        clientId = s.require("client-id");
-        authMethod = authMethod(s);
+    private ConnectSettings(String carrierId, ConnectProperties p) {
+        UnaryOperator<String> property = key -> CarrierAdapterProvider.property(carrierId, key);
+        this.carrierId = carrierId;
+        baseUrl = httpUrl(property, "base-url", or(p.baseUrl(), DEFAULT_BASE_URL));
+        tokenUrl = httpUrl(property, "token-url", or(p.tokenUrl(), DEFAULT_TOKEN_URL));
+        clientId = required(property, "client-id", p.clientId());
+        authMethod = authMethod(property, or(p.authMethod(), "private_key_jwt"));
         if (authMethod == AuthMethod.CLIENT_SECRET) {
-            clientSecret = s.require("client-secret");
+            clientSecret = required(property, "client-secret", p.clientSecret());
             privateKey = null;
             keyId = null;
         } else {
             clientSecret = null;
-            privateKey = privateKey(s);
-            keyId = s.require("key-id");
+            privateKey = privateKey(property, p);
+            keyId = required(property, "key-id", p.keyId());
         }
-        assertionLifetime = positive(s, "assertion-lifetime", Duration.ofSeconds(60));
-        apiVersion = s.get("api-version", "7");
+        assertionLifetime = positive(property, "assertion-lifetime", or(p.assertionLifetime(), Duration.ofSeconds(60)));
+        apiVersion = or(p.apiVersion(), "7");
         if (!apiVersion.matches("[0-9]{1,3}")) {
-            throw new IllegalArgumentException(s.property("api-version") + " must be a version number such as 7: "
+            throw new IllegalArgumentException(property.apply("api-version") + " must be a version number such as 7: "
                     + apiVersion);
         }
-        connectTimeout = positive(s, "connect-timeout", Duration.ofSeconds(2));
-        requestTimeout = positive(s, "request-timeout", Duration.ofSeconds(10));
-        tokenRefreshMargin = s.duration("token-refresh-margin", Duration.ofSeconds(60));
-        cancelWindow = positive(s, "cancel-window", Duration.ofHours(26));
-        String boundary = s.get("cancel-window-boundary", "allow").toLowerCase(Locale.ROOT);
+        connectTimeout = positive(property, "connect-timeout", or(p.connectTimeout(), Duration.ofSeconds(2)));
+        requestTimeout = positive(property, "request-timeout", or(p.requestTimeout(), Duration.ofSeconds(10)));
+        tokenRefreshMargin = or(p.tokenRefreshMargin(), Duration.ofSeconds(60));
+        cancelWindow = positive(property, "cancel-window", or(p.cancelWindow(), Duration.ofHours(26)));
+        String boundary = or(p.cancelWindowBoundary(), "allow").toLowerCase(Locale.ROOT);
         if (!boundary.equals("allow") && !boundary.equals("refuse")) {
-            throw new IllegalArgumentException(s.property("cancel-window-boundary") + " must be allow or refuse: "
+            throw new IllegalArgumentException(property.apply("cancel-window-boundary") + " must be allow or refuse: "
                     + boundary);
         }
         refuseAtWindowBoundary = boundary.equals("refuse");
-        inactiveAppointmentStatuses = Arrays.stream(
-                        s.get("appointment-inactive-statuses", DEFAULT_INACTIVE_APPOINTMENT_STATUSES).split(","))
+        inactiveAppointmentStatuses = (p.appointmentInactiveStatuses() == null || p.appointmentInactiveStatuses().isEmpty()
+                ? DEFAULT_INACTIVE_APPOINTMENT_STATUSES : p.appointmentInactiveStatuses()).stream()
                 .map(v -> v.trim().toLowerCase(Locale.ROOT))
                 .filter(v -> !v.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
-        pollInitialDelay = positive(s, "poll-initial-delay", Duration.ofSeconds(2));
-        pollMaxDelay = positive(s, "poll-max-delay", Duration.ofSeconds(60));
-        pollDeadline = positive(s, "poll-deadline", Duration.ofSeconds(30));
+        pollInitialDelay = positive(property, "poll-initial-delay", or(p.pollInitialDelay(), Duration.ofSeconds(2)));
+        pollMaxDelay = positive(property, "poll-max-delay", or(p.pollMaxDelay(), Duration.ofSeconds(60)));
+        pollDeadline = positive(property, "poll-deadline", or(p.pollDeadline(), Duration.ofSeconds(30)));
         if (pollMaxDelay.compareTo(pollInitialDelay) < 0) {
-            throw new IllegalArgumentException(s.property("poll-max-delay") + " must not be shorter than "
-                    + s.property("poll-initial-delay"));
+            throw new IllegalArgumentException(property.apply("poll-max-delay") + " must not be shorter than "
+                    + property.apply("poll-initial-delay"));
         }
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("sourceType", "nbn");
         defaults.put("aggregationMethod", "L2TP");
-        defaults.putAll(s.under("order-defaults"));
+        if (p.orderDefaults() != null) {
+            defaults.putAll(p.orderDefaults());
+        }
         orderDefaults = Map.copyOf(defaults);
         Map<String, String> plans = new LinkedHashMap<>();
-        s.under("service-level").forEach((level, plan) -> plans.put(level.trim().toLowerCase(Locale.ROOT), plan.trim()));
+        if (p.serviceLevel() != null) {
+            p.serviceLevel().forEach((level, plan) -> plans.put(level.trim().toLowerCase(Locale.ROOT), plan.trim()));
+        }
         planByServiceLevel = Map.copyOf(plans);
-        findPath = path(s, "find-path", DEFAULT_FIND_PATH, "{orderKey}");
-        orderPath = path(s, "order-path", DEFAULT_ORDER_PATH, "{id}");
-        statusMap = ConnectStatusMap.withOverrides(s.under("status-map"), key -> s.property("status-map." + key));
+        findPath = path(property, "find-path", or(p.findPath(), DEFAULT_FIND_PATH), "{orderKey}");
+        orderPath = path(property, "order-path", or(p.orderPath(), DEFAULT_ORDER_PATH), "{id}");
+        statusMap = ConnectStatusMap.withOverrides(p.statusMap() == null ? Map.of() : p.statusMap(),
+                key -> property.apply("status-map." + key));
     }
 
     /** @throws IllegalArgumentException naming the property when a value is missing or wrong */
-    static ConnectSettings from(CarrierSettings settings) {
-        return new ConnectSettings(settings);
+    static ConnectSettings from(String carrierId, ConnectProperties properties) {
+        return new ConnectSettings(carrierId, properties);
     }
 
-    private static String httpUrl(CarrierSettings s, String key, String fallback) {
-        String v = s.get(key, fallback);
+    private static String httpUrl(UnaryOperator<String> property, String key, String v) {
         try {
             URI uri = URI.create(v);
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(s.property(key) + " must be an http(s) URL: " + v);
+            throw new IllegalArgumentException(property.apply(key) + " must be an http(s) URL: " + v);
         }
         return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
     }
 
-    private static AuthMethod authMethod(CarrierSettings s) {
-        String v = s.get("auth-method", "private_key_jwt").toLowerCase(Locale.ROOT);
+    private static AuthMethod authMethod(UnaryOperator<String> property, String value) {
+        String v = value.toLowerCase(Locale.ROOT);
         return switch (v) {
             case "private_key_jwt" -> AuthMethod.PRIVATE_KEY_JWT;
             case "client_secret" -> AuthMethod.CLIENT_SECRET;
-            default -> throw new IllegalArgumentException(s.property("auth-method")
+            default -> throw new IllegalArgumentException(property.apply("auth-method")
                     + " must be private_key_jwt or client_secret: " + v);
         };
     }
 
-    private static PrivateKey privateKey(CarrierSettings s) {
-        String pem = s.get("private-key", null);
+    private static PrivateKey privateKey(UnaryOperator<String> property, ConnectProperties p) {
+        String pem = blankToNull(p.privateKey());
         String key = "private-key";
         if (pem == null) {
-            String file = s.get("private-key-file", null);
+            String file = blankToNull(p.privateKeyFile());
             if (file == null) {
-                throw new IllegalArgumentException(s.property("private-key") + " or " + s.property("private-key-file")
-                        + " is required for auth-method private_key_jwt");
+                throw new IllegalArgumentException(property.apply("private-key") + " or "
+                        + property.apply("private-key-file") + " is required for auth-method private_key_jwt");
             }
             key = "private-key-file";
             try {
                 pem = Files.readString(Path.of(file));
             } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException(s.property(key) + " cannot be read: " + e.getClass().getSimpleName());
+                throw new IllegalArgumentException(property.apply(key) + " cannot be read: "
+                        + e.getClass().getSimpleName());
             }
         }
         try {
             return PemPrivateKey.parse(pem);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(s.property(key) + " " + e.getMessage());
+            throw new IllegalArgumentException(property.apply(key) + " " + e.getMessage());
         }
     }
 
-    private static Duration positive(CarrierSettings s, String key, Duration fallback) {
-        Duration d = s.duration(key, fallback);
+    private static String required(UnaryOperator<String> property, String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(property.apply(key) + " is required");
+        }
+        return value.trim();
+    }
+
+    private static Duration positive(UnaryOperator<String> property, String key, Duration d) {
         if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(s.property(key) + " must be positive: " + d);
+            throw new IllegalArgumentException(property.apply(key) + " must be positive: " + d);
         }
         return d;
     }
 
-    private static String path(CarrierSettings s, String key, String fallback, String placeholder) {
-        String v = s.get(key, fallback);
+    private static String path(UnaryOperator<String> property, String key, String v, String placeholder) {
         if (!v.startsWith("/") || !v.contains(placeholder)) {
-            throw new IllegalArgumentException(s.property(key) + " must start with / and contain " + placeholder
+            throw new IllegalArgumentException(property.apply(key) + " must start with / and contain " + placeholder
                     + ": " + v);
         }
         return v;
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static Duration or(Duration value, Duration fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     @Override

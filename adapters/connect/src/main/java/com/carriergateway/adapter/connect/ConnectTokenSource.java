@@ -1,8 +1,11 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.auth.AccessToken;
 import com.carriergateway.adapter.auth.AccessTokenCache;
+import com.carriergateway.adapter.auth.TokenRefused;
+import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.http.CarrierCallException;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierHttpResponse;
@@ -36,18 +39,6 @@ final class ConnectTokenSource implements AccessTokenCache.TokenSource {
     /** When the token endpoint omits {@code expires_in}; short, so a wrong guess costs one extra token call. */
     static final long DEFAULT_EXPIRES_IN_SECONDS = 300;
 
-    /** The token endpoint refused our client: carried as the cause so the adapter keeps its code and status. */
-    static final class Refusal extends Exception {
-        final ConnectErrors.ErrorBody body;
-        final int status;
-
-        Refusal(ConnectErrors.ErrorBody body, int status) {
-            super("token endpoint answered HTTP " + status, null, false, false);
-            this.body = body;
-            this.status = status;
-        }
-    }
-
     private final ConnectSettings settings;
     private final CarrierHttp http;
     private final Clock clock;
@@ -64,7 +55,7 @@ final class ConnectTokenSource implements AccessTokenCache.TokenSource {
     }
 
     @Override
-    public AccessToken fetch() throws CarrierCallException {
+    public AccessToken fetch() throws CarrierCallException, TokenRefused {
         CarrierRequest.Builder request = http.request(settings.tokenUrl)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
@@ -86,7 +77,7 @@ final class ConnectTokenSource implements AccessTokenCache.TokenSource {
         return read(response);
     }
 
-    private AccessToken read(CarrierHttpResponse response) throws CarrierCallException {
+    private AccessToken read(CarrierHttpResponse response) throws CarrierCallException, TokenRefused {
         int status = response.status();
         if (status == 429) {
             throw new CarrierCallException(Category.RATE_LIMITED, false, "token endpoint asked us to slow down", null);
@@ -97,18 +88,19 @@ final class ConnectTokenSource implements AccessTokenCache.TokenSource {
         }
         if (status >= 400) {
             // 400 invalid_client/unauthorized_client and 401 are Keycloak's answers to bad credentials.
-            throw new CarrierCallException(Category.AUTHENTICATION, false,
-                    "token endpoint refused client " + settings.clientId + " (HTTP " + status + ")",
-                    new Refusal(ConnectErrors.parse(response.body()), status));
+            ConnectErrors.ErrorBody refusal = ConnectErrors.parse(response.body());
+            throw new TokenRefused(new CarrierError(settings.carrierId, Category.AUTHENTICATION, refusal.code(),
+                    refusal.message(), status, "token endpoint refused client " + settings.clientId + " (HTTP "
+                    + status + ")"));
         }
-        Optional<JsonNode> json = response.is2xx() ? JsonFields.parse(response.body()) : Optional.empty();
-        String token = json.map(j -> JsonFields.text(j, "access_token")).orElse(null);
-        String type = json.map(j -> JsonFields.text(j, "token_type")).orElse(null);
+        Optional<JsonNode> json = response.is2xx() ? CarrierJson.read(response.body()) : Optional.empty();
+        String token = json.map(j -> CarrierJson.text(j, "access_token")).orElse(null);
+        String type = json.map(j -> CarrierJson.text(j, "token_type")).orElse(null);
         if (token == null || (type != null && !type.equalsIgnoreCase("bearer"))) {
             throw new CarrierCallException(Category.PROTOCOL, false,
                     "token endpoint answered HTTP " + status + " without a readable bearer token", null);
         }
-        String expiresIn = json.map(j -> JsonFields.text(j, "expires_in")).orElse(null);
+        String expiresIn = json.map(j -> CarrierJson.text(j, "expires_in")).orElse(null);
         long seconds = expiresIn != null && expiresIn.matches("[0-9]{1,9}")
                 ? Long.parseLong(expiresIn)
                 : DEFAULT_EXPIRES_IN_SECONDS;

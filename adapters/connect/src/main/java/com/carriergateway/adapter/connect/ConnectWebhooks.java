@@ -1,10 +1,11 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.CarrierStatusEvent;
-import com.carriergateway.adapter.WebhookRequest;
+import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ final class ConnectWebhooks {
         if (eventType == null || eventType.isBlank()) {
             return protocol("Connect notification without a z-event-type header");
         }
-        Optional<JsonNode> parsed = JsonFields.parse(request.body());
+        Optional<JsonNode> parsed = CarrierJson.read(request.body());
         if (parsed.isEmpty() || !parsed.get().isObject()) {
             return protocol("Connect notification " + eventType.trim() + " has no readable JSON object body");
         }
@@ -57,17 +58,17 @@ final class ConnectWebhooks {
             model = key.substring("event.".length()).split("\\.", 2)[0];
         }
         String orderId = model.trim().toLowerCase(Locale.ROOT).equals("order")
-                ? JsonFields.id(body, "id", "orderId")
-                : JsonFields.id(body, "orderId");
-        String orderKey = JsonFields.text(body, "customerRef", "customerReference");
+                ? CarrierJson.id(body, "id", "orderId")
+                : CarrierJson.id(body, "orderId");
+        String orderKey = CarrierJson.text(body, "customerRef", "customerReference");
         if (orderId == null && orderKey == null) {
             return new CarrierResult.Success<>(List.of(),
                     List.of("Connect " + eventType.trim() + " names no order (no order id or customerRef)"));
         }
-        String rawTime = TIME_FIELDS.stream().map(f -> JsonFields.text(body, f)).filter(t -> t != null)
+        String rawTime = TIME_FIELDS.stream().map(f -> CarrierJson.text(body, f)).filter(t -> t != null)
                 .findFirst().orElse(null);
         Instant occurredAt = ConnectTimes.parse(rawTime).orElse(now);
-        String reason = JsonFields.text(body, "rejectedReason", "reason");
+        String reason = CarrierJson.text(body, "rejectedReason", "reason");
         String code = eventType.trim();
         StatusUpdate update = new StatusUpdate(status.get(), reason, occurredAt, code, null);
         // Connect sends no event id (Unconfirmed); the content identifies a repeat delivery.

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.contract.CarrierSettingsBinding;
 import static com.carriergateway.adapter.contract.Outcomes.assertPermanentFailure;
 import static com.carriergateway.adapter.contract.Outcomes.assertRefused;
 import static com.carriergateway.adapter.contract.Outcomes.assertSuccess;
@@ -10,10 +11,9 @@ import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
-import com.carriergateway.adapter.CarrierSettings;
 import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.Operation;
-import com.carriergateway.adapter.WebhookRequest;
+import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.contract.CarrierAdapterContractTest;
 import com.carriergateway.adapter.contract.ContractCase;
 import com.carriergateway.adapter.contract.ExpectedRequest;
@@ -65,7 +65,7 @@ class ConnectContractTest extends CarrierAdapterContractTest {
     @Override
     protected CarrierAdapter createAdapter(String sandboxBaseUrl, Clock clock, Duration requestTimeout) {
         this.sandbox = sandboxBaseUrl;
-        return ConnectAdapter.create(settings(CLIENT, Map.of()), clock);
+        return ConnectAdapter.create("connect", settings(CLIENT, Map.of()), clock);
     }
 
     @Override
@@ -78,7 +78,7 @@ class ConnectContractTest extends CarrierAdapterContractTest {
         return webhook("order.rejected.event", "order", "{\"id\":910010,\"rejectedReason\":\"x\"}");
     }
 
-    private CarrierSettings settings(String clientId, Map<String, String> extra) {
+    private ConnectProperties settings(String clientId, Map<String, String> extra) {
         Map<String, String> s = new HashMap<>();
         s.put("base-url", sandbox);
         s.put("token-url", sandbox + TOKEN_PATH);
@@ -90,7 +90,7 @@ class ConnectContractTest extends CarrierAdapterContractTest {
         s.put("order-defaults.term", "1");
         s.put("service-level.normal", "Home Fast 100/20");
         s.putAll(extra);
-        return new CarrierSettings("connect", s);
+        return CarrierSettingsBinding.bind(new ConnectAdapterProvider(), "connect", s);
     }
 
     private ConnectAdapter connect() {
@@ -99,7 +99,7 @@ class ConnectContractTest extends CarrierAdapterContractTest {
 
     private ConnectAdapter connect(String clientId, Map<String, String> extra) {
         pacer.reset();
-        return ConnectAdapter.create(settings(clientId, extra), clock(), pacer);
+        return ConnectAdapter.create("connect", settings(clientId, extra), clock(), pacer);
     }
 
     @Override
@@ -481,7 +481,7 @@ class ConnectContractTest extends CarrierAdapterContractTest {
     }
 
     private static WebhookRequest webhook(String eventType, String model, String body) {
-        return new WebhookRequest(Map.of(
+        return WebhookRequest.post(Map.of(
                 "z-event-type", List.of(eventType),
                 "z-notification-type", List.of(eventType.replace(".event", ".notification")),
                 "z-notification-model", List.of(model)), body);

@@ -1,8 +1,8 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.contract.CarrierSettingsBinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.carriergateway.adapter.CarrierSettings;
 import com.carriergateway.adapter.contract.SampleOrders;
 import com.carriergateway.adapter.model.DeliveryOrder;
 import com.carriergateway.adapter.model.Party;
@@ -82,7 +82,7 @@ class ConnectRequestsTest {
     static ConnectSettings settings(Map<String, String> extra) {
         Map<String, String> s = new HashMap<>(Map.of("client-id", "c", "auth-method", "client_secret", "client-secret", "s"));
         s.putAll(extra);
-        return ConnectSettings.from(new CarrierSettings("connect", s));
+        return ConnectSettings.from("connect", CarrierSettingsBinding.bind(new ConnectAdapterProvider(), "connect", s));
     }
 
     private static DeliveryOrder withRecipient(Party p) {

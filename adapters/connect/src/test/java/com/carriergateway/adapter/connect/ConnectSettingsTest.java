@@ -1,10 +1,10 @@
 package com.carriergateway.adapter.connect;
 
+import com.carriergateway.adapter.contract.CarrierSettingsBinding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.carriergateway.adapter.CarrierAdapterProvider;
-import com.carriergateway.adapter.CarrierSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,20 +84,20 @@ class ConnectSettingsTest {
                 .hasMessageStartingWith("gateway.carriers.connect.base-url must be an http(s) URL");
         assertThatThrownBy(() -> settings(with(secret, "poll-max-delay", "1s")))
                 .hasMessageStartingWith("gateway.carriers.connect.poll-max-delay must not be shorter than");
-        assertThatThrownBy(() -> new CarrierSettings("connect", Map.of()).require("client-id"))
+        assertThatThrownBy(() -> settings(new HashMap<>(Map.of("client-id", " "))))
                 .hasMessage("gateway.carriers.connect.client-id is required");
     }
 
     @Test
     void theProviderIsFoundByTypeAndBuildsTheAdapter() {
-        CarrierAdapterProvider provider = ServiceLoader.load(CarrierAdapterProvider.class).stream()
+        CarrierAdapterProvider<?> provider = ServiceLoader.load(CarrierAdapterProvider.class).stream()
                 .map(ServiceLoader.Provider::get)
                 .filter(p -> p.type().equals("connect"))
                 .findFirst()
                 .orElseThrow();
 
-        var adapter = provider.create(new CarrierSettings("superloop", Map.of("client-id", "c",
-                "auth-method", "client_secret", "client-secret", "s")), Clock.systemUTC());
+        var adapter = CarrierSettingsBinding.create(provider, "superloop", Map.of("client-id", "c",
+                "auth-method", "client_secret", "client-secret", "s"), Clock.systemUTC());
 
         assertThat(adapter.carrierId()).isEqualTo("superloop");
         assertThat(adapter.capabilities()).doesNotContain(com.carriergateway.adapter.Operation.VALIDATE_ADDRESS);
@@ -106,7 +106,7 @@ class ConnectSettingsTest {
     private static ConnectSettings settings(Map<String, String> extra) {
         Map<String, String> s = new HashMap<>(Map.of("client-id", "c"));
         s.putAll(extra);
-        return ConnectSettings.from(new CarrierSettings("connect", s));
+        return ConnectSettings.from("connect", CarrierSettingsBinding.bind(new ConnectAdapterProvider(), "connect", s));
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, String value) {

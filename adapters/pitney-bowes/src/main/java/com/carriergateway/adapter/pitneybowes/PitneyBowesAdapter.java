@@ -1,13 +1,16 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.Operation;
-import com.carriergateway.adapter.WebhookRequest;
-import com.carriergateway.adapter.http.CarrierCallException;
+import com.carriergateway.adapter.webhook.BasicAuthWebhook;
+import com.carriergateway.adapter.webhook.WebhookProtocol;
+import com.carriergateway.adapter.webhook.WebhookRequest;
+import com.carriergateway.adapter.webhook.WebhookSettings;
 import com.carriergateway.adapter.model.Address;
 import com.carriergateway.adapter.model.AddressCheck;
 import com.carriergateway.adapter.model.CancelOutcome;
@@ -16,7 +19,7 @@ import com.carriergateway.adapter.model.CarrierOrderRef;
 import com.carriergateway.adapter.model.DeliveryOrder;
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
-import com.carriergateway.adapter.pitneybowes.PitneyBowesClient.Answer;
+import com.carriergateway.adapter.auth.AuthorizedHttp.Exchange;
 import com.carriergateway.adapter.pitneybowes.PitneyBowesClient.Call;
 import com.carriergateway.adapter.pitneybowes.PitneyBowesErrors.Failure;
 import com.carriergateway.adapter.pitneybowes.PitneyBowesErrors.Kind;
@@ -73,7 +76,7 @@ public final class PitneyBowesAdapter implements CarrierAdapter {
      */
     @Override
     public CarrierResult<CarrierOrder> createOrder(DeliveryOrder order) {
-        String body = PbJson.write(PitneyBowesRequests.createOrder(order, settings, now()));
+        String body = CarrierJson.write(PitneyBowesRequests.createOrder(order, settings, now()));
         Call call = Call.post("create order", PitneyBowesRequests.createOrderUrl(settings), body);
         return exchange(call, true, answer -> {
             if (answer.response().is2xx()) {
@@ -90,7 +93,7 @@ public final class PitneyBowesAdapter implements CarrierAdapter {
 
     @Override
     public CarrierResult<Optional<CarrierOrder>> findOrder(String orderKey) {
-        String body = PbJson.write(PitneyBowesRequests.findOrder(orderKey, settings));
+        String body = CarrierJson.write(PitneyBowesRequests.findOrder(orderKey, settings));
         Call call = Call.post("find order", PitneyBowesRequests.findOrderUrl(settings), body);
         return exchange(call, false, answer -> answer.response().is2xx()
                 ? withContext(PitneyBowesResponses.foundOrder(carrierId(), answer.status(), answer.body(), orderKey,
@@ -141,7 +144,7 @@ public final class PitneyBowesAdapter implements CarrierAdapter {
     @Override
     public CarrierResult<AddressCheck> validateAddress(Address address) {
         Call call = Call.post("validate address", PitneyBowesRequests.verifyAddressUrl(settings),
-                        PbJson.write(PitneyBowesRequests.verifyAddress(address)))
+                        CarrierJson.write(PitneyBowesRequests.verifyAddress(address)))
                 .withHeader("X-PB-UnifiedErrorStructure", "true");
         return exchange(call, false, answer -> {
             if (answer.response().is2xx()) {
@@ -159,9 +162,15 @@ public final class PitneyBowesAdapter implements CarrierAdapter {
                 settings.statusMap(), now());
     }
 
+    /** HTTP Basic (what the gateway asks PB to use), echoing PB's {@code X-PB-ReferenceId} as PB requires (§8.2). */
+    @Override
+    public WebhookProtocol webhookProtocol(WebhookSettings webhook) {
+        return BasicAuthWebhook.from(webhook, List.of("X-PB-ReferenceId"));
+    }
+
     private CarrierResult<AddressCheck> suggestAddresses(Address address) {
         Call call = Call.post("suggest addresses", PitneyBowesRequests.suggestAddressUrl(settings),
-                        PbJson.write(PitneyBowesRequests.suggestAddress(address)))
+                        CarrierJson.write(PitneyBowesRequests.suggestAddress(address)))
                 .withHeader("X-PB-UnifiedErrorStructure", "true");
         return exchange(call, false, answer -> {
             if (answer.response().is2xx()) {
@@ -198,14 +207,9 @@ public final class PitneyBowesAdapter implements CarrierAdapter {
      * Sends a call and reads the answer, turning transport failures into typed outcomes. Only a call that changes
      * PB's state ({@code mutating}) can leave an outcome unknown.
      */
-    private <T> CarrierResult<T> exchange(Call call, boolean mutating, Function<Answer, CarrierResult<T>> onAnswer) {
+    private <T> CarrierResult<T> exchange(Call call, boolean mutating, Function<Exchange, CarrierResult<T>> onAnswer) {
         try {
-            return onAnswer.apply(client.send(call));
-        } catch (CarrierCallException e) {
-            return CarrierResult.transientFailure(CarrierError.of(carrierId(), e.category(), e.getMessage()),
-                    mutating && e.mayHaveArrived());
-        } catch (PitneyBowesClient.TokenUnavailable e) {
-            return e.failure().toResult();
+            return client.send(call, mutating).flatMap(onAnswer::apply);
         } catch (RuntimeException e) {
             // A bug here must not escape as an exception (the SPI promises typed outcomes). The message is not
             // logged: it may quote PB's body, which carries patient data.
@@ -216,24 +220,22 @@ public final class PitneyBowesAdapter implements CarrierAdapter {
         }
     }
 
-    private Failure classify(Call call, Answer answer, boolean mutating) {
+    private Failure classify(Call call, Exchange answer, boolean mutating) {
         return PitneyBowesErrors.classify(carrierId(), settings.errorCodes(), answer.status(), answer.body(),
-                mutating, call.description() + " (X-PB-TransactionId " + answer.transactionId() + ")");
+                mutating, call.description() + client.trace(answer));
     }
 
     /** Adds the transaction id to an unreadable-answer failure, so PB support can find the call. */
-    private <T> CarrierResult<T> withContext(CarrierResult<T> result, Answer answer) {
+    private <T> CarrierResult<T> withContext(CarrierResult<T> result, Exchange answer) {
         if (result instanceof CarrierResult.TransientFailure<T> t) {
             CarrierError e = t.error();
             return CarrierResult.transientFailure(new CarrierError(e.carrierId(), e.category(), e.carrierCode(),
-                    e.carrierMessage(), e.httpStatus(), e.detail() + " (X-PB-TransactionId "
-                    + answer.transactionId() + ")"), t.outcomeUnknown());
+                    e.carrierMessage(), e.httpStatus(), e.detail() + client.trace(answer)), t.outcomeUnknown());
         }
         if (result instanceof CarrierResult.PermanentFailure<T> p) {
             CarrierError e = p.error();
             return CarrierResult.permanentFailure(new CarrierError(e.carrierId(), e.category(), e.carrierCode(),
-                    e.carrierMessage(), e.httpStatus(), e.detail() + " (X-PB-TransactionId "
-                    + answer.transactionId() + ")"));
+                    e.carrierMessage(), e.httpStatus(), e.detail() + client.trace(answer)));
         }
         return result;
     }

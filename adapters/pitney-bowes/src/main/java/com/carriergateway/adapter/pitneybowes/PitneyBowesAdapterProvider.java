@@ -2,11 +2,10 @@ package com.carriergateway.adapter.pitneybowes;
 
 import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierAdapterProvider;
-import com.carriergateway.adapter.CarrierSettings;
 import java.time.Clock;
 
 /** Registers the {@code pitney-bowes} carrier type with the gateway (see META-INF/services). */
-public final class PitneyBowesAdapterProvider implements CarrierAdapterProvider {
+public final class PitneyBowesAdapterProvider implements CarrierAdapterProvider<PitneyBowesProperties> {
 
     public static final String TYPE = "pitney-bowes";
 
@@ -15,9 +14,14 @@ public final class PitneyBowesAdapterProvider implements CarrierAdapterProvider 
         return TYPE;
     }
 
+    @Override
+    public Class<PitneyBowesProperties> settingsType() {
+        return PitneyBowesProperties.class;
+    }
+
     /** Fails fast, naming the property, when a setting is missing or wrong. */
     @Override
-    public CarrierAdapter create(CarrierSettings settings, Clock clock) {
-        return new PitneyBowesAdapter(PitneyBowesSettings.from(settings), clock);
+    public CarrierAdapter create(String carrierId, PitneyBowesProperties settings, Clock clock) {
+        return new PitneyBowesAdapter(PitneyBowesSettings.from(carrierId, settings), clock);
     }
 }

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
@@ -78,7 +79,7 @@ final class PitneyBowesErrors {
 
     /** Every error in the body, whatever its shape; empty when the body holds none we can read. */
     static List<PbError> parse(String body) {
-        JsonNode root = PbJson.read(body).orElse(null);
+        JsonNode root = CarrierJson.read(body).orElse(null);
         List<PbError> out = new ArrayList<>();
         if (root == null) {
             return out;
@@ -87,7 +88,7 @@ final class PitneyBowesErrors {
             // Legacy format 1 ({errorCode, message, ...}) and format 3 ({key, message}).
             root.forEach(e -> addError(out, e));
         } else if (root.isObject()) {
-            JsonNode errors = PbJson.field(root, "errors");
+            JsonNode errors = CarrierJson.field(root, "errors");
             if (errors != null && errors.isArray()) {
                 // The unified object and legacy format 2 ({status: "ERROR", errors: [...]}).
                 errors.forEach(e -> addError(out, e));
@@ -105,14 +106,14 @@ final class PitneyBowesErrors {
         if (e == null || !e.isObject()) {
             return;
         }
-        String code = PbJson.text(e, "errorCode", "key", "code", "error");
-        String message = PbJson.text(e, "errorDescription", "message", "userMessage", "error_description",
+        String code = CarrierJson.text(e, "errorCode", "key", "code", "error");
+        String message = CarrierJson.text(e, "errorDescription", "message", "userMessage", "error_description",
                 "additionalInfo");
         if (code == null && message == null) {
             return;
         }
         List<String> parameters = new ArrayList<>();
-        JsonNode p = PbJson.field(e, "parameters");
+        JsonNode p = CarrierJson.field(e, "parameters");
         if (p != null && p.isArray()) {
             p.forEach(v -> {
                 if (v.isValueNode() && !v.asText().isBlank()) {

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.model.Address;
 import com.carriergateway.adapter.model.Amounts;
 import com.carriergateway.adapter.model.DeliveryOrder;
@@ -73,7 +74,7 @@ final class PitneyBowesRequests {
      * @param now used for {@code createDate} only when the order carries no creation time
      */
     static ObjectNode createOrder(DeliveryOrder order, PitneyBowesSettings s, Instant now) {
-        ObjectNode o = PbJson.MAPPER.createObjectNode();
+        ObjectNode o = CarrierJson.MAPPER.createObjectNode();
         o.put("clientId", s.clientId());
         o.put("clientOrderId", order.orderKey());
         o.put("createDate", PB_TIMESTAMP.format(order.createdAt() == null ? now : order.createdAt()));
@@ -109,7 +110,7 @@ final class PitneyBowesRequests {
 
     /** The Find Orders body: this client's orders whose clientOrderId is {@code orderKey}, newest first. */
     static ObjectNode findOrder(String orderKey, PitneyBowesSettings s) {
-        ObjectNode o = PbJson.MAPPER.createObjectNode();
+        ObjectNode o = CarrierJson.MAPPER.createObjectNode();
         o.put("clientId", s.clientId());
         o.putArray("sort").add("pbCreateDate-desc");
         ObjectNode field = o.putArray("searchFields").addObject();
@@ -125,7 +126,7 @@ final class PitneyBowesRequests {
 
     /** The Suggest Addresses body: {@code {"address": {...}}}. */
     static ObjectNode suggestAddress(Address address) {
-        ObjectNode o = PbJson.MAPPER.createObjectNode();
+        ObjectNode o = CarrierJson.MAPPER.createObjectNode();
         o.set("address", address(address));
         return o;
     }
@@ -135,7 +136,7 @@ final class PitneyBowesRequests {
      * apartment) comes first.
      */
     static ObjectNode address(Address a) {
-        ObjectNode o = PbJson.MAPPER.createObjectNode();
+        ObjectNode o = CarrierJson.MAPPER.createObjectNode();
         ArrayNode lines = o.putArray("addressLines");
         if (a.line2() != null && !a.line2().isBlank()) {
             lines.add(truncate(a.line2().trim(), MAX_ADDRESS_LINE));
@@ -152,7 +153,7 @@ final class PitneyBowesRequests {
 
     /** The recipient: the name on the parcel (first and last only), company, one phone, email, address. */
     private static ObjectNode toAddress(Party recipient) {
-        ObjectNode o = PbJson.MAPPER.createObjectNode();
+        ObjectNode o = CarrierJson.MAPPER.createObjectNode();
         putText(o, "name", recipient.displayName());
         putText(o, "company", recipient.organization());
         putText(o, "phone", recipient.bestPhone());
@@ -165,7 +166,7 @@ final class PitneyBowesRequests {
 
     /** One neutral line per prescription (no Rx number) and one per OTC item, identified by its UPC only. */
     private static ArrayNode orderLines(DeliveryOrder order, PitneyBowesSettings s) {
-        ArrayNode lines = PbJson.MAPPER.createArrayNode();
+        ArrayNode lines = CarrierJson.MAPPER.createArrayNode();
         int lineId = 1;
         for (PrescriptionItem rx : order.prescriptions()) {
             line(lines, lineId++, s.rxSku(), BigDecimal.ONE, rx.amountDue());
@@ -195,7 +196,7 @@ final class PitneyBowesRequests {
         if (a == null) {
             return null;
         }
-        ObjectNode o = PbJson.MAPPER.createObjectNode();
+        ObjectNode o = CarrierJson.MAPPER.createObjectNode();
         o.put("orderCurrency", "USD");
         if (a.prescription() != null || a.otc() != null) {
             o.put("totalItemAmount", orZero(a.prescription()).add(orZero(a.otc())));
@@ -233,7 +234,7 @@ final class PitneyBowesRequests {
                 refs.add(new String[] {e.getKey(), e.getValue()});
             }
         }
-        ArrayNode out = PbJson.MAPPER.createArrayNode();
+        ArrayNode out = CarrierJson.MAPPER.createArrayNode();
         for (String[] r : refs) {
             ObjectNode ref = out.addObject();
             ref.put("name", truncate(r[0], MAX_REFERENCE_NAME));

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
@@ -42,13 +43,13 @@ final class PitneyBowesResponses {
      * clock skew. It is capped at {@code maxAge} (PB's workflow page says regenerate every 8 hours).
      */
     static Optional<AccessToken> accessToken(String body, Instant askedAt, Duration maxAge) {
-        JsonNode root = PbJson.read(body).filter(JsonNode::isObject).orElse(null);
-        String token = PbJson.text(root, "access_token", "accessToken");
+        JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
+        String token = CarrierJson.text(root, "access_token", "accessToken");
         if (token == null) {
             return Optional.empty();
         }
         Duration lifetime = maxAge;
-        String expiresIn = PbJson.text(root, "expiresIn", "expires_in");
+        String expiresIn = CarrierJson.text(root, "expiresIn", "expires_in");
         if (expiresIn != null) {
             try {
                 long seconds = (long) Double.parseDouble(expiresIn);
@@ -65,8 +66,8 @@ final class PitneyBowesResponses {
     /** A PB order object (Create, Find) as the canonical {@link CarrierOrder}. */
     static CarrierResult<CarrierOrder> order(String carrierId, int status, String body, PitneyBowesSettings s,
                                             Instant now, boolean mutating) {
-        JsonNode root = PbJson.read(body).filter(JsonNode::isObject).orElse(null);
-        if (root == null || PbJson.text(root, "orderId") == null) {
+        JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
+        if (root == null || CarrierJson.text(root, "orderId") == null) {
             return unreadable(carrierId, status, "an order without orderId", mutating);
         }
         List<String> warnings = new ArrayList<>();
@@ -82,7 +83,7 @@ final class PitneyBowesResponses {
      */
     static CarrierResult<Optional<CarrierOrder>> foundOrder(String carrierId, int status, String body, String orderKey,
                                                           PitneyBowesSettings s, Instant now) {
-        JsonNode root = PbJson.read(body).orElse(null);
+        JsonNode root = CarrierJson.read(body).orElse(null);
         JsonNode items = root == null ? null
                 : root.isArray() ? root
                 : firstArray(root, "content", "orders", "items", "data");
@@ -95,14 +96,14 @@ final class PitneyBowesResponses {
         List<String> warnings = new ArrayList<>();
         List<JsonNode> matches = new ArrayList<>();
         items.forEach(item -> {
-            if (orderKey.equals(PbJson.text(item, "clientOrderId")) && PbJson.text(item, "orderId") != null) {
+            if (orderKey.equals(CarrierJson.text(item, "clientOrderId")) && CarrierJson.text(item, "orderId") != null) {
                 matches.add(item);
             }
         });
         if (matches.isEmpty()) {
             return CarrierResult.permanentFailure(new CarrierError(carrierId, Category.PROTOCOL, null, null, status,
                     "PB search returned " + items.size() + " order(s) but none with this clientOrderId; check "
-                            + PitneyBowesSettings.FIND_SEARCH_FIELD + " (" + s.findSearchField() + ")"));
+                            + "find-search-field ("  + s.findSearchField() + ")"));
         }
         if (matches.size() > 1) {
             warnings.add("PB holds " + matches.size() + " orders with this clientOrderId; using the newest listed first");
@@ -117,7 +118,7 @@ final class PitneyBowesResponses {
      */
     static CarrierResult<StatusUpdate> status(String carrierId, int status, String body, PitneyBowesStatusMap map,
                                              Instant now) {
-        JsonNode root = PbJson.read(body).filter(JsonNode::isObject).orElse(null);
+        JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (root == null) {
             return unreadable(carrierId, status, "an order status that is not a JSON object", false);
         }
@@ -129,12 +130,12 @@ final class PitneyBowesResponses {
     /** A Cancel an Order answer: PB returns the order, documented with {@code status: CANCELLED}. */
     static CarrierResult<CancelOutcome> cancelled(String carrierId, int status, String body, PitneyBowesStatusMap map,
                                                  Instant now) {
-        JsonNode root = PbJson.read(body).filter(JsonNode::isObject).orElse(null);
+        JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (root == null) {
             return unreadable(carrierId, status, "a cancel answer that is not a JSON object", true);
         }
         List<String> warnings = new ArrayList<>();
-        String pbStatus = PbJson.text(root, "status");
+        String pbStatus = CarrierJson.text(root, "status");
         if (pbStatus != null && map.lookup(pbStatus).orElse(null) != DeliveryStatus.CANCELLED) {
             // PB accepted the cancel (2xx); its status word is kept for operators.
             warnings.add("PB accepted the cancel but reports status " + pbStatus);
@@ -148,11 +149,11 @@ final class PitneyBowesResponses {
      * A Validate an Address answer: the cleansed address, deliverable as given only when PB changed nothing.
      */
     static CarrierResult<AddressCheck> verifiedAddress(String carrierId, int status, String body) {
-        JsonNode root = PbJson.read(body).filter(JsonNode::isObject).orElse(null);
+        JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (root == null || !hasAddressLines(root)) {
             return unreadable(carrierId, status, "a validated address without addressLines", false);
         }
-        String pbStatus = PbJson.text(root, "status");
+        String pbStatus = CarrierJson.text(root, "status");
         boolean unchanged = pbStatus != null && UNCHANGED_ADDRESS_STATUSES.contains(pbStatus.toUpperCase());
         return CarrierResult.success(new AddressCheck(unchanged, List.of(address(root))));
     }
@@ -162,18 +163,18 @@ final class PitneyBowesResponses {
      * validated by PB, so the address is never deliverable as given here.
      */
     static CarrierResult<AddressCheck> suggestedAddresses(String carrierId, int status, String body) {
-        JsonNode root = PbJson.read(body).filter(JsonNode::isObject).orElse(null);
+        JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (root == null) {
             return unreadable(carrierId, status, "address suggestions that are not a JSON object", false);
         }
         List<Address> suggestions = new ArrayList<>();
-        JsonNode node = PbJson.field(root, "suggestions");
-        JsonNode list = node == null ? null : node.isArray() ? node : PbJson.field(node, "address");
+        JsonNode node = CarrierJson.field(root, "suggestions");
+        JsonNode list = node == null ? null : node.isArray() ? node : CarrierJson.field(node, "address");
         if (list != null && list.isObject()) {
             addSuggestion(suggestions, list);
         } else if (list != null && list.isArray()) {
-            list.forEach(a -> addSuggestion(suggestions, PbJson.field(a, "address") != null
-                    && PbJson.field(a, "address").isObject() ? PbJson.field(a, "address") : a));
+            list.forEach(a -> addSuggestion(suggestions, CarrierJson.field(a, "address") != null
+                    && CarrierJson.field(a, "address").isObject() ? CarrierJson.field(a, "address") : a));
         }
         return CarrierResult.success(new AddressCheck(false, suggestions));
     }
@@ -184,7 +185,7 @@ final class PitneyBowesResponses {
      */
     static Address address(JsonNode pb) {
         List<String> lines = new ArrayList<>();
-        JsonNode arr = PbJson.field(pb, "addressLines");
+        JsonNode arr = CarrierJson.field(pb, "addressLines");
         if (arr != null && arr.isArray()) {
             arr.forEach(l -> {
                 if (l.isValueNode() && !l.asText().isBlank()) {
@@ -194,13 +195,13 @@ final class PitneyBowesResponses {
         }
         String line1 = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         String line2 = lines.size() <= 1 ? "" : String.join(" ", lines.subList(0, lines.size() - 1));
-        String country = PbJson.text(pb, "countryCode");
-        JsonNode zip = PbJson.field(pb, "postalCode");
+        String country = CarrierJson.text(pb, "countryCode");
+        JsonNode zip = CarrierJson.field(pb, "postalCode");
         String postalCode = zip == null ? null : zip.asText().trim();
         if (zip != null && zip.isIntegralNumber() && ("US".equalsIgnoreCase(country) || country == null)) {
             postalCode = String.format("%05d", zip.asLong());
         }
-        return new Address(line1, line2, PbJson.text(pb, "cityTown"), PbJson.text(pb, "stateProvince"),
+        return new Address(line1, line2, CarrierJson.text(pb, "cityTown"), CarrierJson.text(pb, "stateProvince"),
                 postalCode, country == null ? "US" : country);
     }
 
@@ -210,10 +211,10 @@ final class PitneyBowesResponses {
      * for a real tracking number.
      */
     private static CarrierOrder carrierOrder(JsonNode o, PitneyBowesSettings s, Instant now, List<String> warnings) {
-        String orderId = PbJson.text(o, "orderId");
-        String trackingNumber = PbJson.text(PbJson.field(o, "inputShippingDetails"), "trackingNumber");
+        String orderId = CarrierJson.text(o, "orderId");
+        String trackingNumber = CarrierJson.text(CarrierJson.field(o, "inputShippingDetails"), "trackingNumber");
         if (trackingNumber == null) {
-            trackingNumber = PbJson.text(PbJson.field(o, "actualShippingDetails"), "trackingNumber");
+            trackingNumber = CarrierJson.text(CarrierJson.field(o, "actualShippingDetails"), "trackingNumber");
         }
         String trackingUrl = trackingNumber == null || s.trackingUrlTemplate() == null ? null
                 : s.trackingUrlTemplate().replace(PitneyBowesSettings.TRACKING_ID_PLACEHOLDER,
@@ -223,16 +224,16 @@ final class PitneyBowesResponses {
     }
 
     private static StatusUpdate statusUpdate(JsonNode o, PitneyBowesStatusMap map, Instant now, List<String> warnings) {
-        String pbStatus = PbJson.text(o, "status");
+        String pbStatus = CarrierJson.text(o, "status");
         DeliveryStatus mapped = map.lookup(pbStatus).orElse(null);
         if (mapped == null && pbStatus != null) {
             warnings.add("unmapped PB order status " + pbStatus + " read as no change (CREATED)");
         }
         String reason = null;
-        JsonNode onHold = PbJson.field(o, "isOnHold");
+        JsonNode onHold = CarrierJson.field(o, "isOnHold");
         if (onHold != null && onHold.asBoolean(false)) {
             List<String> reasons = new ArrayList<>();
-            JsonNode hold = PbJson.field(o, "holdReason");
+            JsonNode hold = CarrierJson.field(o, "holdReason");
             if (hold != null && hold.isArray()) {
                 hold.forEach(r -> reasons.add(r.asText()));
             }
@@ -245,7 +246,7 @@ final class PitneyBowesResponses {
     /** When PB last changed the order: {@code pbUpdateDate}, else {@code pbCreateDate}, else now. */
     private static Instant pbTime(JsonNode o, Instant now) {
         for (String field : new String[] {"pbUpdateDate", "pbCreateDate"}) {
-            Instant t = instant(PbJson.text(o, field));
+            Instant t = instant(CarrierJson.text(o, field));
             if (t != null) {
                 return t;
             }
@@ -276,13 +277,13 @@ final class PitneyBowesResponses {
     }
 
     private static boolean hasAddressLines(JsonNode node) {
-        JsonNode lines = PbJson.field(node, "addressLines");
+        JsonNode lines = CarrierJson.field(node, "addressLines");
         return lines != null && lines.isArray() && !lines.isEmpty();
     }
 
     private static JsonNode firstArray(JsonNode root, String... names) {
         for (String n : names) {
-            JsonNode v = PbJson.field(root, n);
+            JsonNode v = CarrierJson.field(root, n);
             if (v != null && v.isArray()) {
                 return v;
             }

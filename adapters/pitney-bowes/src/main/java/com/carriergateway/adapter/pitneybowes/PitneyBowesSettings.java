@@ -1,14 +1,15 @@
 package com.carriergateway.adapter.pitneybowes;
 
-import com.carriergateway.adapter.CarrierSettings;
+import com.carriergateway.adapter.CarrierAdapterProvider;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * One PB instance's configuration ({@code gateway.carriers.<id>.*}), checked once at start-up so a bad value
@@ -41,81 +42,65 @@ public record PitneyBowesSettings(
         PitneyBowesStatusMap statusMap,
         PitneyBowesErrors.Codes errorCodes) {
 
-    public static final String BASE_URL = "base-url";
-    public static final String TOKEN_URL = "token-url";
-    public static final String API_KEY = "api-key";
-    public static final String API_SECRET = "api-secret";
-    public static final String CLIENT_ID = "client-id";
-    public static final String CONNECT_TIMEOUT = "connect-timeout";
-    public static final String REQUEST_TIMEOUT = "request-timeout";
-    public static final String TOKEN_REFRESH_MARGIN = "token-refresh-margin";
-    public static final String TOKEN_MAX_AGE = "token-max-age";
-    public static final String CARRIER = "carrier";
-    public static final String SERVICE_ID = "service-id";
-    public static final String SERVICE_NAME = "service-name";
-    public static final String SERVICE_LEVEL = "service-level";
-    public static final String FROM_NODE = "from-node";
-    public static final String RX_SKU = "rx-sku";
     public static final String TRACKING_URL_TEMPLATE = "tracking-url-template";
-    public static final String MINIMAL_ADDRESS_VALIDATION = "minimal-address-validation";
-    public static final String FIND_SEARCH_FIELD = "find-search-field";
-    public static final String STATUS_MAP = "status-map";
-    public static final String REFUSAL_CODES = "refusal-codes";
-    public static final String ALREADY_CANCELLED_CODES = "already-cancelled-codes";
-    public static final String DUPLICATE_ORDER_CODES = "duplicate-order-codes";
-    public static final String ADDRESS_NOT_VERIFIED_CODES = "address-not-verified-codes";
-
     public static final String DEFAULT_BASE_URL = "https://shipping-api-sandbox.pitneybowes.com";
     /** Placeholders for PB's unpublished 80-prefix codes: shipped, released to the facility. */
-    public static final String DEFAULT_REFUSAL_CODES = "8000105,8000106";
-    public static final String DEFAULT_ALREADY_CANCELLED_CODES = "8000107";
-    public static final String DEFAULT_DUPLICATE_ORDER_CODES = "8000102";
+    public static final List<String> DEFAULT_REFUSAL_CODES = List.of("8000105", "8000106");
+    public static final List<String> DEFAULT_ALREADY_CANCELLED_CODES = List.of("8000107");
+    public static final List<String> DEFAULT_DUPLICATE_ORDER_CODES = List.of("8000102");
     /** The legacy key is documented; the unified numeric code is our placeholder. */
-    public static final String DEFAULT_ADDRESS_NOT_VERIFIED_CODES = "address.not.verified,1002005";
+    public static final List<String> DEFAULT_ADDRESS_NOT_VERIFIED_CODES = List.of("address.not.verified", "1002005");
 
     public static final String TRACKING_ID_PLACEHOLDER = "{trackingId}";
 
-    public static PitneyBowesSettings from(CarrierSettings s) {
-        String baseUrl = httpUrl(s, BASE_URL, s.get(BASE_URL, DEFAULT_BASE_URL));
-        String tokenUrl = httpUrl(s, TOKEN_URL, s.get(TOKEN_URL, baseUrl + "/oauth/token"));
-        String template = s.get(TRACKING_URL_TEMPLATE, null);
+    /**
+     * Checks the bound configuration and fills the defaults.
+     *
+     * @throws IllegalArgumentException naming the property of the first missing or wrong value
+     */
+    public static PitneyBowesSettings from(String carrierId, PitneyBowesProperties p) {
+        UnaryOperator<String> property = key -> CarrierAdapterProvider.property(carrierId, key);
+        String baseUrl = httpUrl(property, "base-url", or(p.baseUrl(), DEFAULT_BASE_URL));
+        String tokenUrl = httpUrl(property, "token-url", or(p.tokenUrl(), baseUrl + "/oauth/token"));
+        String template = blankToNull(p.trackingUrlTemplate());
         if (template != null && !template.contains(TRACKING_ID_PLACEHOLDER)) {
-            throw new IllegalArgumentException(s.property(TRACKING_URL_TEMPLATE) + " must contain "
+            throw new IllegalArgumentException(property.apply(TRACKING_URL_TEMPLATE) + " must contain "
                     + TRACKING_ID_PLACEHOLDER + ": " + template);
         }
         Map<String, String> byLevel = new LinkedHashMap<>();
-        s.under(SERVICE_LEVEL).forEach((level, id) -> {
+        (p.serviceLevel() == null ? Map.<String, String>of() : p.serviceLevel()).forEach((level, id) -> {
             if (id == null || id.isBlank()) {
-                throw new IllegalArgumentException(s.property(SERVICE_LEVEL + "." + level) + " must name a PB serviceId");
+                throw new IllegalArgumentException(property.apply("service-level." + level) + " must name a PB serviceId");
             }
             byLevel.put(level.trim().toLowerCase(Locale.ROOT), id.trim());
         });
         return new PitneyBowesSettings(
-                s.carrierId(),
+                carrierId,
                 baseUrl,
                 tokenUrl,
-                s.require(API_KEY),
-                s.require(API_SECRET),
-                s.require(CLIENT_ID),
-                positive(s, CONNECT_TIMEOUT, s.duration(CONNECT_TIMEOUT, Duration.ofSeconds(2))),
-                positive(s, REQUEST_TIMEOUT, s.duration(REQUEST_TIMEOUT, Duration.ofSeconds(10))),
-                s.duration(TOKEN_REFRESH_MARGIN, Duration.ofMinutes(5)),
-                positive(s, TOKEN_MAX_AGE, s.duration(TOKEN_MAX_AGE, Duration.ofHours(8))),
-                s.get(CARRIER, "PITNEY BOWES"),
-                s.get(SERVICE_ID, "NGSPS"),
-                s.get(SERVICE_NAME, null),
+                required(property, "api-key", p.apiKey()),
+                required(property, "api-secret", p.apiSecret()),
+                required(property, "client-id", p.clientId()),
+                positive(property, "connect-timeout", or(p.connectTimeout(), Duration.ofSeconds(2))),
+                positive(property, "request-timeout", or(p.requestTimeout(), Duration.ofSeconds(10))),
+                or(p.tokenRefreshMargin(), Duration.ofMinutes(5)),
+                positive(property, "token-max-age", or(p.tokenMaxAge(), Duration.ofHours(8))),
+                or(p.carrier(), "PITNEY BOWES"),
+                or(p.serviceId(), "NGSPS"),
+                blankToNull(p.serviceName()),
                 Map.copyOf(byLevel),
-                s.get(FROM_NODE, null),
-                s.get(RX_SKU, "RX-ITEM"),
+                blankToNull(p.fromNode()),
+                or(p.rxSku(), "RX-ITEM"),
                 template,
-                s.bool(MINIMAL_ADDRESS_VALIDATION, false),
-                s.get(FIND_SEARCH_FIELD, "clientOrderIds"),
-                PitneyBowesStatusMap.withOverrides(s.under(STATUS_MAP), k -> s.property(STATUS_MAP + "." + k)),
+                p.minimalAddressValidation() != null && p.minimalAddressValidation(),
+                or(p.findSearchField(), "clientOrderIds"),
+                PitneyBowesStatusMap.withOverrides(p.statusMap() == null ? Map.of() : p.statusMap(),
+                        k -> property.apply("status-map." + k)),
                 new PitneyBowesErrors.Codes(
-                        codes(s.get(REFUSAL_CODES, DEFAULT_REFUSAL_CODES)),
-                        codes(s.get(ALREADY_CANCELLED_CODES, DEFAULT_ALREADY_CANCELLED_CODES)),
-                        codes(s.get(DUPLICATE_ORDER_CODES, DEFAULT_DUPLICATE_ORDER_CODES)),
-                        codes(s.get(ADDRESS_NOT_VERIFIED_CODES, DEFAULT_ADDRESS_NOT_VERIFIED_CODES))));
+                        codes(p.refusalCodes(), DEFAULT_REFUSAL_CODES),
+                        codes(p.alreadyCancelledCodes(), DEFAULT_ALREADY_CANCELLED_CODES),
+                        codes(p.duplicateOrderCodes(), DEFAULT_DUPLICATE_ORDER_CODES),
+                        codes(p.addressNotVerifiedCodes(), DEFAULT_ADDRESS_NOT_VERIFIED_CODES)));
     }
 
     /** A Fulfillment API URL: {@code {base-url}/shippingservices/fulfillment/v1} + {@code pathAndQuery}. */
@@ -142,7 +127,7 @@ public record PitneyBowesSettings(
                 + ", clientId=" + clientId + ", credentials=(hidden)]";
     }
 
-    private static String httpUrl(CarrierSettings s, String key, String value) {
+    private static String httpUrl(UnaryOperator<String> property, String key, String value) {
         String v = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
         try {
             URI uri = URI.create(v);
@@ -150,25 +135,45 @@ public record PitneyBowesSettings(
                 throw new IllegalArgumentException("not http(s)");
             }
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(s.property(key) + " must be an http(s) URL: " + value);
+            throw new IllegalArgumentException(property.apply(key) + " must be an http(s) URL: " + value);
         }
         return v;
     }
 
-    private static Duration positive(CarrierSettings s, String key, Duration d) {
+    private static String required(UnaryOperator<String> property, String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(property.apply(key) + " is required");
+        }
+        return value.trim();
+    }
+
+    private static Duration positive(UnaryOperator<String> property, String key, Duration d) {
         if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(s.property(key) + " must be positive: " + d);
+            throw new IllegalArgumentException(property.apply(key) + " must be positive: " + d);
         }
         return d;
     }
 
-    /** A comma-separated code list; {@code none} empties it. */
-    private static Set<String> codes(String commaSeparated) {
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static Duration or(Duration value, Duration fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A code list; {@code none} empties it. */
+    private static Set<String> codes(List<String> configured, List<String> fallback) {
+        List<String> codes = configured == null || configured.isEmpty() ? fallback : configured;
         Set<String> out = new LinkedHashSet<>();
-        if (commaSeparated.trim().equalsIgnoreCase("none")) {
+        if (codes.size() == 1 && codes.get(0).trim().equalsIgnoreCase("none")) {
             return out;
         }
-        Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(c -> !c.isEmpty()).forEach(out::add);
+        codes.stream().map(String::trim).filter(c -> !c.isEmpty()).forEach(out::add);
         return out;
     }
 }

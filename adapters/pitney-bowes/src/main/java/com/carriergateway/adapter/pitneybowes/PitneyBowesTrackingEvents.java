@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
@@ -48,7 +49,7 @@ final class PitneyBowesTrackingEvents {
      */
     static CarrierResult<List<CarrierStatusEvent>> parse(String carrierId, String body, PitneyBowesStatusMap map,
                                                          Instant receivedAt) {
-        JsonNode root = PbJson.read(body).orElse(null);
+        JsonNode root = CarrierJson.read(body).orElse(null);
         if (root == null || !(root.isArray() || root.isObject())) {
             return CarrierResult.permanentFailure(CarrierError.of(carrierId, Category.PROTOCOL,
                     "PB tracking webhook body is not a JSON array of events"));
@@ -74,7 +75,7 @@ final class PitneyBowesTrackingEvents {
             warnings.add("event " + index + " is not a JSON object; skipped");
             return Optional.empty();
         }
-        String code = PbJson.text(e, "standardizedEventCode", "l1Code");
+        String code = CarrierJson.text(e, "standardizedEventCode", "l1Code");
         Optional<DeliveryStatus> status = map.lookup(code);
         if (status.isEmpty()) {
             if (code == null || !INFORMATIONAL_CODES.contains(code.toUpperCase(Locale.ROOT))) {
@@ -82,28 +83,28 @@ final class PitneyBowesTrackingEvents {
             }
             return Optional.empty();
         }
-        String trackingNumber = PbJson.text(e, "trackingNumber", "parcelTrackingNumber", "trackingId");
+        String trackingNumber = CarrierJson.text(e, "trackingNumber", "parcelTrackingNumber", "trackingId");
         if (trackingNumber == null) {
             warnings.add("event " + index + " (" + code + ") has no tracking number; skipped");
             return Optional.empty();
         }
         Instant occurredAt = occurredAt(e, receivedAt);
-        String reason = PbJson.text(e, "standardizedEventDescription", "eventDescription", "scanDescription");
+        String reason = CarrierJson.text(e, "standardizedEventDescription", "eventDescription", "scanDescription");
         StatusUpdate update = new StatusUpdate(status.get(), reason, occurredAt, code.toUpperCase(Locale.ROOT),
-                proof(PbJson.text(e, "signedBy")));
-        String eventId = PbJson.text(e, "eventId");
+                proof(CarrierJson.text(e, "signedBy")));
+        String eventId = CarrierJson.text(e, "eventId");
         if (eventId == null) {
             // PB sends no event id; this one is stable across PB's retries of the same event, for de-duplication.
-            String date = PbJson.text(e, "eventDate");
+            String date = CarrierJson.text(e, "eventDate");
             eventId = date == null ? null : String.join("|", trackingNumber, update.carrierCode(), date,
-                    String.valueOf(PbJson.text(e, "eventTime")));
+                    String.valueOf(CarrierJson.text(e, "eventTime")));
         }
         return Optional.of(new CarrierStatusEvent(null, trackingNumber, null, eventId, update));
     }
 
     /** {@code eventDate} + {@code eventTime} + {@code eventTimeOffset}, or a full ISO time in {@code eventDate}. */
     static Instant occurredAt(JsonNode e, Instant fallback) {
-        String date = PbJson.text(e, "eventDate");
+        String date = CarrierJson.text(e, "eventDate");
         if (date == null) {
             return fallback;
         }
@@ -113,9 +114,9 @@ final class PitneyBowesTrackingEvents {
         }
         try {
             LocalDate d = LocalDate.parse(date);
-            String time = PbJson.text(e, "eventTime");
+            String time = CarrierJson.text(e, "eventTime");
             LocalTime t = time == null ? LocalTime.MIDNIGHT : LocalTime.parse(time);
-            String offset = PbJson.text(e, "eventTimeOffset");
+            String offset = CarrierJson.text(e, "eventTimeOffset");
             ZoneOffset z = offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset);
             return d.atTime(t).toInstant(z);
         } catch (DateTimeException e2) { // includes DateTimeParseException

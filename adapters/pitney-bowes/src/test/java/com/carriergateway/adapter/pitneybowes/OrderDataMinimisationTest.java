@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.adapter.contract.SampleOrders;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class OrderDataMinimisationTest {
 
     private final DeliveryOrder order = SampleOrders.seedOrder();
-    private final String wireBody = PbJson.write(
+    private final String wireBody = CarrierJson.write(
             PitneyBowesRequests.createOrder(order, PitneyBowesTestSettings.defaults(), Instant.EPOCH));
 
     @Test
@@ -38,7 +39,7 @@ class OrderDataMinimisationTest {
 
     @Test
     void patientNamesAppearOnlyAsTheRecipientOnTheParcel() {
-        ObjectNode body = (ObjectNode) PbJson.read(wireBody).orElseThrow();
+        ObjectNode body = (ObjectNode) CarrierJson.read(wireBody).orElseThrow();
         JsonNode toAddress = body.remove("toAddress");
         assertThat(toAddress.get("name").asText()).isEqualTo("Jane Doe"); // no middle name
         List<String> fields = new ArrayList<>();
@@ -46,12 +47,12 @@ class OrderDataMinimisationTest {
         assertThat(fields).containsExactlyInAnyOrder("name", "company", "phone", "email", "addressLines",
                 "cityTown", "stateProvince", "postalCode", "countryCode");
 
-        String rest = PbJson.write(body);
+        String rest = CarrierJson.write(body);
         for (Customer c : order.customers()) {
             assertThat(rest).doesNotContainIgnoringCase(c.firstName())
                     .doesNotContainIgnoringCase(c.middleName())
                     .doesNotContainIgnoringCase(c.lastName());
         }
-        assertThat(PbJson.write(toAddress)).doesNotContain("Joplin");
+        assertThat(CarrierJson.write(toAddress)).doesNotContain("Joplin");
     }
 }

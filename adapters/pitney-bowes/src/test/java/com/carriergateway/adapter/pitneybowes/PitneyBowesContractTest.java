@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.contract.CarrierSettingsBinding;
 import static com.carriergateway.adapter.contract.ExpectedRequest.get;
 import static com.carriergateway.adapter.contract.ExpectedRequest.post;
 import static com.carriergateway.adapter.contract.ExpectedRequest.put;
@@ -15,10 +16,9 @@ import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
-import com.carriergateway.adapter.CarrierSettings;
 import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.Operation;
-import com.carriergateway.adapter.WebhookRequest;
+import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.contract.CarrierAdapterContractTest;
 import com.carriergateway.adapter.contract.ContractCase;
 import com.carriergateway.adapter.contract.ExpectedRequest;
@@ -98,7 +98,7 @@ class PitneyBowesContractTest extends CarrierAdapterContractTest {
         values.put("request-timeout", REQUEST_TIMEOUT.toMillis() + "ms");
         values.put("tracking-url-template", TRACKING_TEMPLATE);
         values.putAll(overrides);
-        return new PitneyBowesAdapterProvider().create(new CarrierSettings("pitney-bowes", values), clock());
+        return CarrierSettingsBinding.create(new PitneyBowesAdapterProvider(), "pitney-bowes", values, clock());
     }
 
     private CarrierAdapter pb() {
@@ -708,7 +708,7 @@ class PitneyBowesContractTest extends CarrierAdapterContractTest {
     }
 
     private static WebhookRequest webhook(String body) {
-        return new WebhookRequest(Map.of("Content-Type", List.of("application/json")), body);
+        return WebhookRequest.post(Map.of("Content-Type", List.of("application/json")), body);
     }
 
     private static Address zip(Address a, String zip) {

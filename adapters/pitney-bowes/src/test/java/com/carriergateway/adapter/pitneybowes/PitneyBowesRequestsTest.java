@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.adapter.contract.SampleOrders;
@@ -74,7 +75,7 @@ class PitneyBowesRequestsTest {
         assertThat(line.get("orderedQuantity").decimalValue()).isEqualByComparingTo("3");
         assertThat(line.get("unitPrice").decimalValue()).isEqualByComparingTo("3.3333");
         assertThat(line.get("lineTotal").decimalValue()).isEqualByComparingTo("10.00");
-        assertThat(PbJson.write(body)).contains("\"orderedQuantity\":3,");
+        assertThat(CarrierJson.write(body)).contains("\"orderedQuantity\":3,");
     }
 
     @Test
@@ -95,17 +96,17 @@ class PitneyBowesRequestsTest {
     @Test
     void addressesPutTheStreetLineLastAndDefaultTheCountry() {
         JsonNode a = PitneyBowesRequests.verifyAddress(new Address("1 Main St", "Apt 2", "Lombard", "IL", "60148", null));
-        assertThat(PbJson.write(a)).isEqualTo("{\"addressLines\":[\"Apt 2\",\"1 Main St\"],\"cityTown\":\"Lombard\","
+        assertThat(CarrierJson.write(a)).isEqualTo("{\"addressLines\":[\"Apt 2\",\"1 Main St\"],\"cityTown\":\"Lombard\","
                 + "\"stateProvince\":\"IL\",\"postalCode\":\"60148\",\"countryCode\":\"US\"}");
         JsonNode oneLine = PitneyBowesRequests.suggestAddress(new Address("1 Main St", "", null, null, "60148", "US"));
-        assertThat(PbJson.write(oneLine)).isEqualTo(
+        assertThat(CarrierJson.write(oneLine)).isEqualTo(
                 "{\"address\":{\"addressLines\":[\"1 Main St\"],\"postalCode\":\"60148\",\"countryCode\":\"US\"}}");
     }
 
     @Test
     void findSearchesThisClientsOrdersByTheConfiguredField() {
         PitneyBowesSettings s = PitneyBowesTestSettings.with(Map.of("find-search-field", "clientOrderId"));
-        assertThat(PbJson.write(PitneyBowesRequests.findOrder("CG-1", s))).isEqualTo(
+        assertThat(CarrierJson.write(PitneyBowesRequests.findOrder("CG-1", s))).isEqualTo(
                 "{\"clientId\":\"1234\",\"sort\":[\"pbCreateDate-desc\"],"
                         + "\"searchFields\":[{\"name\":\"clientOrderId\",\"values\":[\"CG-1\"]}]}");
     }

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.adapter.CarrierError.Category;
@@ -65,10 +66,10 @@ class PitneyBowesResponsesTest {
 
     @Test
     void numericPostalCodesKeepTheirLeadingZeros() {
-        Address a = PitneyBowesResponses.address(PbJson.read(
+        Address a = PitneyBowesResponses.address(CarrierJson.read(
                 "{\"addressLines\": [\"APT 2\", \"1 MAIN ST\"], \"postalCode\": 2134, \"countryCode\": \"US\"}").orElseThrow());
         assertThat(a).isEqualTo(new Address("1 MAIN ST", "APT 2", null, null, "02134", "US"));
-        Address sample = PitneyBowesResponses.address(PbJson.read(PB_CANCEL_SAMPLE).orElseThrow().get("toAddress"));
+        Address sample = PitneyBowesResponses.address(CarrierJson.read(PB_CANCEL_SAMPLE).orElseThrow().get("toAddress"));
         assertThat(sample).isEqualTo(new Address("2352 Bent Creek Rd", "", "Auburn", "AL", "36830", "US"));
     }
 

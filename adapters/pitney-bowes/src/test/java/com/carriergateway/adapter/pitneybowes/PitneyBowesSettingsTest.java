@@ -1,10 +1,10 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.contract.CarrierSettingsBinding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.carriergateway.adapter.CarrierAdapterProvider;
-import com.carriergateway.adapter.CarrierSettings;
 import com.carriergateway.adapter.Operation;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,7 +46,8 @@ class PitneyBowesSettingsTest {
     void eachCredentialIsRequiredAndNamed(String key) {
         Map<String, String> values = PitneyBowesTestSettings.required();
         values.remove(key);
-        assertThatThrownBy(() -> PitneyBowesSettings.from(new CarrierSettings("pb-east", values)))
+        assertThatThrownBy(() -> PitneyBowesSettings.from("pb-east",
+                CarrierSettingsBinding.bind(new PitneyBowesAdapterProvider(), "pb-east", values)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("gateway.carriers.pb-east." + key + " is required");
     }
@@ -89,16 +91,17 @@ class PitneyBowesSettingsTest {
 
     @Test
     void theGatewayFindsTheProviderByTypeAndItOffersEveryOperation() {
-        CarrierAdapterProvider provider = ServiceLoader.load(CarrierAdapterProvider.class).stream()
+        CarrierAdapterProvider<?> provider = ServiceLoader.load(CarrierAdapterProvider.class).stream()
                 .map(ServiceLoader.Provider::get).filter(p -> p.type().equals("pitney-bowes")).findFirst().orElseThrow();
-        var adapter = provider.create(new CarrierSettings("pb-east", PitneyBowesTestSettings.required()),
+        var adapter = CarrierSettingsBinding.create(provider, "pb-east", PitneyBowesTestSettings.required(),
                 Clock.systemUTC());
         assertThat(adapter.carrierId()).isEqualTo("pb-east");
         assertThat(adapter.capabilities()).isEqualTo(EnumSet.allOf(Operation.class));
     }
 
     private static void assertFails(Map<String, String> extra, String property) {
+        // a value that does not convert is the binder's refusal, a wrong one the settings' own: both name it
         assertThatThrownBy(() -> PitneyBowesTestSettings.with(extra))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(property);
+                .isInstanceOfAny(IllegalArgumentException.class, BindException.class).hasMessageContaining(property);
     }
 }

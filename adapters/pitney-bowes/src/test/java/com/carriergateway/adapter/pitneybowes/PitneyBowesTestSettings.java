@@ -1,6 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
-import com.carriergateway.adapter.CarrierSettings;
+import com.carriergateway.adapter.contract.CarrierSettingsBinding;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +21,8 @@ final class PitneyBowesTestSettings {
     static PitneyBowesSettings with(Map<String, String> extra) {
         Map<String, String> values = required();
         values.putAll(extra);
-        return PitneyBowesSettings.from(new CarrierSettings("pitney-bowes", values));
+        return PitneyBowesSettings.from("pitney-bowes",
+                CarrierSettingsBinding.bind(new PitneyBowesAdapterProvider(), "pitney-bowes", values));
     }
 
     static PitneyBowesSettings defaults() {

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.json.CarrierJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.adapter.CarrierResult;
@@ -61,6 +62,6 @@ class PitneyBowesTrackingEventsTest {
     }
 
     private static Instant time(String json) {
-        return PitneyBowesTrackingEvents.occurredAt(PbJson.read(json).orElseThrow(), RECEIVED);
+        return PitneyBowesTrackingEvents.occurredAt(CarrierJson.read(json).orElseThrow(), RECEIVED);
     }
 }

@@ -1,0 +1,17 @@
+package com.carriergateway.adapter;
+
+/**
+ * What a carrier can do at the door when a pharmacy asks for it. An adapter declares what it can honour
+ * ({@link CarrierAdapter#deliveryCapabilities()}); an order's requirements come from what the pharmacy asked for
+ * ({@link com.carriergateway.adapter.model.Handling}). The gateway never books an order with a carrier that lacks one.
+ */
+public enum DeliveryCapability {
+    /** The courier collects the recipient's signature (and the signer's name when the carrier can). */
+    SIGNATURE,
+    /** The courier checks a government ID (a minimum age). */
+    ID_CHECK,
+    /** The parcel travels refrigerated. */
+    COLD_CHAIN,
+    /** The recipient must give a code before the courier hands over the parcel. */
+    PIN_CODE
+}

@@ -1,0 +1,333 @@
+package com.carriergateway.core.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.carriergateway.adapter.CarrierError;
+import com.carriergateway.adapter.CarrierResult;
+import com.carriergateway.adapter.Operation;
+import com.carriergateway.core.TestDatabases;
+import com.carriergateway.core.TestOrders;
+import com.carriergateway.core.routing.CarrierRouter;
+import com.carriergateway.core.store.NewOrder;
+import com.carriergateway.core.store.OrderHistory;
+import com.carriergateway.core.TestDatabases.Kind;
+import com.carriergateway.core.answer.GatewayProblem;
+import com.carriergateway.core.answer.MessageCode;
+import com.carriergateway.core.order.CreateOrderCommand;
+import com.carriergateway.core.carrier.CarrierRegistry;
+import com.carriergateway.core.carrier.ResilienceProperties;
+import com.carriergateway.core.config.GatewayProperties;
+import com.carriergateway.core.store.OrderEvent;
+import com.carriergateway.core.store.OrderEventKind;
+import com.carriergateway.core.store.OrderState;
+import com.carriergateway.core.store.OrderStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The CreateOrder use case against a real database and a scripted carrier: exactly-once booking, lookups after a lost
+ * answer, failover, and what the answer says. Only its one public operation is used, as the route uses it.
+ */
+class BookOrderTest {
+
+    /** The first answer as the edge would write it, reduced to what the tests check. */
+    static final FirstAnswer ANSWER = (command, booked, messages, at) -> "answer for "
+            + booked.order().carrierOrderId() + messages.stream().map(m -> " " + m.code().code()).reduce("", String::concat);
+
+    ScriptedCarrier carrier;
+    OrderStore store;
+    BookOrder booking;
+    Clock clock = Clock.systemUTC();
+
+    void setUp(Kind kind, ScriptedCarrier scripted, Duration lease) {
+        DataSource ds = TestDatabases.fresh(kind);
+        carrier = scripted;
+        store = new OrderStore(new JdbcTemplate(ds), new TransactionTemplate(new DataSourceTransactionManager(ds)), clock,
+                new OrderHistory(new JdbcTemplate(ds), clock));
+        GatewayProperties.Orders settings = new GatewayProperties.Orders();
+        settings.setBookingLease(lease);
+        settings.setConcurrentRepeatWait(Duration.ofSeconds(10));
+        ResilienceProperties resilience = new ResilienceProperties();
+        resilience.getDefaults().setRetryBackoff(Duration.ofMillis(1));
+        resilience.getDefaults().setCreateAttempts(1);
+        booking = booking(Map.of("scripted", carrier), settings, resilience);
+    }
+
+    BookOrder booking(Map<String, ScriptedCarrier> scripted, GatewayProperties.Orders settings,
+                      ResilienceProperties resilience) {
+        CarrierRegistry registry = new CarrierRegistry(Map.copyOf(scripted));
+        return new BookOrder(store, registry, new CarrierRouter(registry, clock), ANSWER, settings, resilience, clock);
+    }
+
+    static CreateOrderCommand seed() {
+        return TestOrders.command(TestOrders.pharmacy("scripted", null), TestOrders.seed());
+    }
+
+    /** The seed order with another total: the same order key, another content. */
+    static CreateOrderCommand changedSeed() {
+        return TestOrders.command(TestOrders.pharmacy("scripted", null),
+                TestOrders.withTotal(TestOrders.seed(), "151.62"));
+    }
+
+    /** What the caller gets. */
+    String createOrder(CreateOrderCommand req) {
+        return booking.book(req).answer();
+    }
+
+    /** A CreateOrder whose process died after it claimed the order and sent the create: its row, holding the lease. */
+    void holderDiedAfterClaiming(CreateOrderCommand req, Duration lease) {
+        assertThat(store.insertBooking(new NewOrder(req.order().orderKey(), req.pharmacyId(), req.bestrxUniqueOrderId(),
+                req.bestrxOrderId(), req.fingerprint()), Instant.now().plus(lease))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.core.TestDatabases#kinds")
+    void twentyConcurrentCopiesBookOneCarrierOrderAndAllGetTheFirstAnswer(Kind kind) throws Exception {
+        setUp(kind, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        carrier.createDelayMs = 200; // the first booking is still in flight while the copies arrive
+        CreateOrderCommand req = seed();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return createOrder(req);
+            }));
+        }
+        go.countDown();
+        Set<String> distinct = new HashSet<>();
+        for (Future<String> f : answers) {
+            distinct.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(carrier.creates).hasValue(1);
+        assertThat(distinct).containsExactly("answer for ORD-1");
+    }
+
+    @Test
+    void aRepeatAfterBookingReplaysWithoutCallingTheCarrier() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        assertThat(createOrder(seed())).isEqualTo("answer for ORD-1");
+        assertThat(createOrder(seed())).isEqualTo("answer for ORD-1");
+        assertThat(carrier.creates).hasValue(1);
+    }
+
+    @Test
+    void theSameKeyWithADifferentBodyIsAConflictAndChangesNothing() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        createOrder(seed());
+        CreateOrderCommand changed = changedSeed();
+        GatewayProblem p = catchThrowableOfType(GatewayProblem.class, () -> createOrder(changed));
+        assertThat(p.httpStatus()).isEqualTo(409);
+        assertThat(p.messages().get(0).code()).isEqualTo(MessageCode.IDEMPOTENCY_CONFLICT);
+        assertThat(p.messages().get(0).field()).isEqualTo("bestrx_unique_order_id");
+        assertThat(carrier.creates).hasValue(1);
+        assertThat(store.findById(seed().order().orderKey()).orElseThrow().createResponse()).isEqualTo("answer for ORD-1");
+    }
+
+    @Test
+    void afterALostAnswerTheRetryFindsTheCarriersOrderInsteadOfBookingASecond() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofSeconds(60));
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.TIMEOUT, "no answer"), true));
+        GatewayProblem p = catchThrowableOfType(GatewayProblem.class, () -> createOrder(seed()));
+        assertThat(p.httpStatus()).isEqualTo(504);
+        String key = seed().order().orderKey();
+        assertThat(store.findById(key).orElseThrow().needsLookup()).isTrue();
+
+        carrier.findAnswers.add(CarrierResult.success(Optional.of(ScriptedCarrier.booked("ORD-EXISTING"))));
+        assertThat(createOrder(seed())).isEqualTo("answer for ORD-EXISTING");
+        assertThat(carrier.creates).as("creates").hasValue(1);
+        assertThat(carrier.finds).hasValue(1);
+        assertThat(store.history(key)).extracting(OrderEvent::kind).contains(
+                OrderEventKind.BOOKING_OUTCOME_UNKNOWN, OrderEventKind.RECOVERED_BY_LOOKUP);
+    }
+
+    @Test
+    void whenTheLookupFindsNothingTheOrderIsCreatedAfterAll() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofSeconds(60));
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.TIMEOUT, "no answer"), true));
+        catchThrowableOfType(GatewayProblem.class, () -> createOrder(seed()));
+        assertThat(createOrder(seed())).isEqualTo("answer for ORD-2");
+        assertThat(carrier.finds).hasValue(1);
+        assertThat(carrier.creates).hasValue(2);
+    }
+
+    @Test
+    void aCarrierThatCannotBeAskedIsNeverSentARepeatAfterALostAnswer() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.TIMEOUT, "no answer"), true));
+        catchThrowableOfType(GatewayProblem.class, () -> createOrder(seed()));
+        GatewayProblem p = catchThrowableOfType(GatewayProblem.class, () -> createOrder(seed()));
+        assertThat(p.messages().get(0).code()).isEqualTo(MessageCode.CARRIER_TIMEOUT);
+        assertThat(carrier.creates).hasValue(1);
+    }
+
+    @Test
+    void aRefusalReleasesTheKeySoACorrectedOrderCanBeSent() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        carrier.createAnswers.add(CarrierResult.permanentFailure(new CarrierError("scripted",
+                CarrierError.Category.VALIDATION, "1019003", "Invalid postal code", 400, null)));
+        GatewayProblem p = catchThrowableOfType(GatewayProblem.class, () -> createOrder(seed()));
+        assertThat(p.httpStatus()).isEqualTo(422);
+        assertThat(p.messages().get(0).carrierCode()).isEqualTo("1019003");
+        assertThat(p.messages().get(0).text()).contains("Invalid postal code");
+        assertThat(store.findById(seed().order().orderKey()).orElseThrow().state()).isEqualTo(OrderState.FAILED);
+
+        CreateOrderCommand corrected = changedSeed();
+        assertThat(createOrder(corrected)).isEqualTo("answer for ORD-2");
+        assertThat(carrier.finds).hasValue(0);
+    }
+
+    @Test
+    void aBookingWhoseHolderDiedIsTakenOverAfterItsLeaseAndLookedUpFirst() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofMillis(300));
+        CreateOrderCommand req = seed();
+        holderDiedAfterClaiming(req, Duration.ofMillis(-1)); // its lease has run out
+        carrier.findAnswers.add(CarrierResult.success(Optional.of(ScriptedCarrier.booked("ORD-BY-THE-DEAD"))));
+
+        assertThat(createOrder(req)).isEqualTo("answer for ORD-BY-THE-DEAD");
+        assertThat(carrier.finds).as("asked first").hasValue(1);
+        assertThat(carrier.creates).as("never created again").hasValue(0);
+        assertThat(store.history(req.order().orderKey())).extracting(OrderEvent::kind)
+                .contains(OrderEventKind.RECOVERED_BY_LOOKUP);
+    }
+
+    @Test
+    void theCarriersRemarksBecomeWarningsInTheAnswerAndLinesInTheHistory() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        carrier.createAnswers.add(new CarrierResult.Success<>(ScriptedCarrier.booked("ORD-HELD"),
+                List.of("the order is on hold at the carrier: ADDRESS_REVIEW")));
+        CreateOrderAnswer answer = booking.book(seed());
+        assertThat(answer.answer()).isEqualTo("answer for ORD-HELD DIS2004");
+        assertThat(answer.messages()).singleElement().satisfies(m -> {
+            assertThat(m.code()).isEqualTo(MessageCode.CARRIER_WARNING);
+            assertThat(m.carrierId()).isEqualTo("scripted");
+            assertThat(m.text()).contains("on hold at the carrier: ADDRESS_REVIEW");
+        });
+        assertThat(store.history(seed().order().orderKey())).filteredOn(e -> e.kind() == OrderEventKind.CARRIER_WARNING)
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("ADDRESS_REVIEW"));
+        assertThat(createOrder(seed())).as("a repeat gets the same answer, warning included")
+                .isEqualTo("answer for ORD-HELD DIS2004");
+    }
+
+    @Test
+    void anOrderBookedWithoutAnAnswerIsAnsweredFromWhatWasRecordedAndNotBookedAgain() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        CreateOrderCommand req = seed();
+        holderDiedAfterClaiming(req, Duration.ofSeconds(60));
+        // a CancelOrder's lookup (or an operator) found and recorded the carrier's order before any answer was given
+        store.markBooked(req.order().orderKey(), "scripted", ScriptedCarrier.booked("ORD-FOUND"), null,
+                OrderEventKind.RECOVERED_BY_LOOKUP);
+        assertThat(createOrder(req)).isEqualTo("answer for ORD-FOUND");
+        assertThat(createOrder(req)).isEqualTo("answer for ORD-FOUND");
+        assertThat(carrier.creates).hasValue(0);
+    }
+
+    /**
+     * A crash cut a booking short at a carrier that offers no lookup by our key: the gateway cannot know whether the
+     * carrier holds the order, so it never creates it again. Every repeat is answered 504 DIS1005 (saying so), the
+     * order waits as FAILED needing a lookup, and its history says why: the operator reconciles it with the carrier.
+     */
+    @Test
+    void aBookingCutShortByACrashAtACarrierThatCannotBeAskedIsNeverCreatedAgain() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofMillis(300));
+        CreateOrderCommand req = seed();
+        holderDiedAfterClaiming(req, Duration.ofMillis(-1)); // it sent the create, then its process died
+
+        for (int repeat = 0; repeat < 2; repeat++) {
+            GatewayProblem p = catchThrowableOfType(GatewayProblem.class, () -> createOrder(req));
+            assertThat(p.httpStatus()).isEqualTo(504);
+            assertThat(p.messages().get(0).code()).isEqualTo(MessageCode.CARRIER_TIMEOUT);
+            assertThat(p.messages().get(0).text()).contains("cannot be asked whether it booked it");
+        }
+        assertThat(carrier.creates).as("creates sent after the crash").hasValue(0);
+        var order = store.findById(req.order().orderKey()).orElseThrow();
+        assertThat(order.state()).isEqualTo(OrderState.FAILED);
+        assertThat(order.needsLookup()).isTrue();
+        assertThat(store.history(req.order().orderKey())).extracting(OrderEvent::kind)
+                .contains(OrderEventKind.BOOKING_OUTCOME_UNKNOWN).doesNotContain(OrderEventKind.BOOKED);
+    }
+
+    @Test
+    void aTransientlyFailedCreateIsSentAgainOnlyAfterALookupFindsNothing() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofSeconds(60));
+        resilienceAllows(2);
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.UNAVAILABLE, "connection reset"), true));
+        assertThat(createOrder(seed())).isEqualTo("answer for ORD-2");
+        assertThat(carrier.finds).hasValue(1);
+        assertThat(carrier.creates).hasValue(2);
+    }
+
+    @Test
+    void aFailedCreateThatBookedAfterAllIsKeptNotBookedAgain() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofSeconds(60));
+        resilienceAllows(2);
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.TIMEOUT, "no answer"), true));
+        carrier.findAnswers.add(CarrierResult.success(Optional.of(ScriptedCarrier.booked("ORD-LATE"))));
+        assertThat(createOrder(seed())).isEqualTo("answer for ORD-LATE");
+        assertThat(carrier.creates).hasValue(1);
+    }
+
+    @Test
+    void anOpenCircuitFailsOverToThePharmacysSecondCarrierAndSaysSo() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        ScriptedCarrier second = new ScriptedCarrier("second", Operation.CREATE_ORDER);
+        booking = booking(Map.of("scripted", carrier, "second", second), new GatewayProperties.Orders(),
+                new ResilienceProperties());
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.CIRCUIT_OPEN, "not called"), false));
+        CreateOrderCommand req = TestOrders.command(TestOrders.pharmacy("scripted", "second"), TestOrders.seed());
+        CreateOrderAnswer answer = booking.book(req);
+        BookedOrder booked = answer.booked();
+        assertThat(booked.carrierId()).isEqualTo("second");
+        assertThat(booked.failedOverFrom()).isEqualTo("scripted");
+        assertThat(answer.messages()).extracting(m -> m.code()).containsExactly(MessageCode.CARRIER_FAILOVER);
+        assertThat(store.history(req.order().orderKey())).extracting(OrderEvent::kind).contains(OrderEventKind.FAILOVER);
+    }
+
+    @Test
+    void anAmbiguousTimeoutNeverFailsOver() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        ScriptedCarrier second = new ScriptedCarrier("second", Operation.CREATE_ORDER);
+        booking = booking(Map.of("scripted", carrier, "second", second), new GatewayProperties.Orders(),
+                new ResilienceProperties());
+        carrier.createAnswers.add(CarrierResult.transientFailure(
+                CarrierError.of("scripted", CarrierError.Category.TIMEOUT, "no answer"), true));
+        CreateOrderCommand req = TestOrders.command(TestOrders.pharmacy("scripted", "second"), TestOrders.seed());
+        GatewayProblem p = catchThrowableOfType(GatewayProblem.class, () -> booking.book(req));
+        assertThat(p.httpStatus()).isEqualTo(504);
+        assertThat(second.creates).hasValue(0);
+    }
+
+    private void resilienceAllows(int createAttempts) {
+        ResilienceProperties resilience = new ResilienceProperties();
+        resilience.getDefaults().setRetryBackoff(Duration.ofMillis(1));
+        resilience.getDefaults().setCreateAttempts(createAttempts);
+        booking = booking(Map.of("scripted", carrier), new GatewayProperties.Orders(), resilience);
+    }
+}

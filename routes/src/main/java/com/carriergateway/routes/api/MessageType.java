@@ -1,4 +1,0 @@
-package com.carriergateway.routes.api;
-
-/** BestRx's message types, in BestRx's documented order. Their numbers are configuration (unconfirmed). */
-public enum MessageType { INFORMATION, WARNING, ERROR, SUCCESS, UNKNOWN }
