@@ -119,4 +119,34 @@ class CreateOrderEndToEndTest extends EndToEndTest {
         assertThat(changed.json().at("/messages/0/field").asText()).isEqualTo("bestrx_unique_order_id");
         assertThat(pbCreatesFor(Seeds.providerOrderId(id))).hasSize(1);
     }
+
+    @Test
+    void anOrderTheCarrierAcceptsWithARemarkIsBookedAndTheRemarkReachesBestRxAndTheHistory() {
+        long id = Seeds.nextUniqueId();
+        // PB's sandbox accepts recipient ZIP 00002 but puts the order on hold for an address review
+        GatewayHttp.Answer answer = gateway.createOrder(Seeds.createOrder(id,
+                j -> ((com.fasterxml.jackson.databind.node.ObjectNode) j.at("/recipient/address")).put("zip_code", "00002")));
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode body = answer.json();
+        assertThat(body.get("request_is_valid").asText()).isEqualTo("true");
+        assertThat(body.at("/data/provider_order_id").asText()).isEqualTo(Seeds.providerOrderId(id));
+        JsonNode remark = body.get("messages").get(0);
+        assertThat(remark.get("message_code").asText()).isEqualTo("DIS2004");
+        assertThat(remark.get("message_type").asInt()).as("a warning, not an error").isEqualTo(1);
+        assertThat(remark.get("carrier").asText()).isEqualTo("pitney-bowes");
+        assertThat(remark.get("message").asText())
+                .isEqualTo("Carrier pitney-bowes: PB accepted the order and put it on hold: ADDRESS_REVIEW");
+        assertThat(body.get("messages")).hasSize(1);
+
+        assertThat(store.history(Seeds.providerOrderId(id)))
+                .filteredOn(e -> e.kind() == OrderEventKind.CARRIER_WARNING)
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("PB accepted the order and put it on hold: ADDRESS_REVIEW"));
+        JsonNode repeat = gateway.createOrder(Seeds.createOrder(id, j -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+                j.at("/recipient/address")).put("zip_code", "00002"))).json();
+        assertThat(repeat.get("messages")).as("a repeat replays the first answer, remark included")
+                .isEqualTo(body.get("messages"));
+        assertThat(repeat.get("data")).isEqualTo(body.get("data"));
+    }
 }

@@ -219,8 +219,26 @@ final class PitneyBowesResponses {
         String trackingUrl = trackingNumber == null || s.trackingUrlTemplate() == null ? null
                 : s.trackingUrlTemplate().replace(PitneyBowesSettings.TRACKING_ID_PLACEHOLDER,
                         URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8));
+        holdReasons(o).ifPresent(reasons ->
+                // PB accepted the order but ships nothing until someone releases it: the pharmacy hears it now,
+                // not when a status poll finds the order has not moved
+                warnings.add("PB accepted the order and put it on hold" + (reasons.isEmpty() ? "" : ": " + reasons)));
         return new CarrierOrder(orderId, trackingNumber == null ? orderId : trackingNumber, trackingUrl, null, null,
                 statusUpdate(o, s.statusMap(), now, warnings));
+    }
+
+    /** PB's hold reasons, comma separated (empty when PB gives none), or nothing when the order is not on hold. */
+    private static Optional<String> holdReasons(JsonNode o) {
+        JsonNode onHold = CarrierJson.field(o, "isOnHold");
+        if (onHold == null || !onHold.asBoolean(false)) {
+            return Optional.empty();
+        }
+        List<String> reasons = new ArrayList<>();
+        JsonNode hold = CarrierJson.field(o, "holdReason");
+        if (hold != null && hold.isArray()) {
+            hold.forEach(r -> reasons.add(r.asText()));
+        }
+        return Optional.of(String.join(", ", reasons));
     }
 
     private static StatusUpdate statusUpdate(JsonNode o, PitneyBowesStatusMap map, Instant now, List<String> warnings) {
@@ -229,16 +247,7 @@ final class PitneyBowesResponses {
         if (mapped == null && pbStatus != null) {
             warnings.add("unmapped PB order status " + pbStatus + " read as no change (CREATED)");
         }
-        String reason = null;
-        JsonNode onHold = CarrierJson.field(o, "isOnHold");
-        if (onHold != null && onHold.asBoolean(false)) {
-            List<String> reasons = new ArrayList<>();
-            JsonNode hold = CarrierJson.field(o, "holdReason");
-            if (hold != null && hold.isArray()) {
-                hold.forEach(r -> reasons.add(r.asText()));
-            }
-            reason = reasons.isEmpty() ? "on hold at PB" : "on hold at PB: " + String.join(", ", reasons);
-        }
+        String reason = holdReasons(o).map(r -> r.isEmpty() ? "on hold at PB" : "on hold at PB: " + r).orElse(null);
         return new StatusUpdate(mapped == null ? DeliveryStatus.CREATED : mapped, reason, pbTime(o, now),
                 pbStatus, null);
     }

@@ -65,6 +65,21 @@ class PitneyBowesResponsesTest {
     }
 
     @Test
+    void anOrderPbAcceptedButPutOnHoldIsBookedWithAWarningNamingPbsReasons() {
+        CarrierResult<CarrierOrder> held = PitneyBowesResponses.order("pb", 201, """
+                {"orderId": "O1", "status": "CREATED", "isOnHold": true, "holdReason": ["ADDRESS_REVIEW", "FRAUD"]}""",
+                settings, NOW, true);
+        assertThat(held.value().status().reason()).isEqualTo("on hold at PB: ADDRESS_REVIEW, FRAUD");
+        assertThat(((CarrierResult.Success<CarrierOrder>) held).warnings())
+                .containsExactly("PB accepted the order and put it on hold: ADDRESS_REVIEW, FRAUD");
+
+        CarrierResult<CarrierOrder> released = PitneyBowesResponses.order("pb", 201, """
+                {"orderId": "O1", "status": "CREATED", "isOnHold": false, "holdReason": ["ADDRESS_REVIEW"]}""",
+                settings, NOW, true);
+        assertThat(((CarrierResult.Success<CarrierOrder>) released).warnings()).isEmpty();
+    }
+
+    @Test
     void numericPostalCodesKeepTheirLeadingZeros() {
         Address a = PitneyBowesResponses.address(CarrierJson.read(
                 "{\"addressLines\": [\"APT 2\", \"1 MAIN ST\"], \"postalCode\": 2134, \"countryCode\": \"US\"}").orElseThrow());
