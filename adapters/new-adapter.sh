@@ -79,14 +79,16 @@ camel=$(printf '%s' "${prefix:0:1}" | tr '[:upper:]' '[:lower:]')${prefix:1}
 upper_package=$(printf '%s' "$package" | tr '[:lower:]' '[:upper:]')
 upper_snake=$(printf '%s' "${type//-/_}" | tr '[:lower:]' '[:upper:]')
 
-case " abstract assert boolean break byte case catch char class const continue default do double else enum extends
-       final finally float for goto if implements import instanceof int interface long native new package private
-       protected public return short static strictfp super switch synchronized this throw throws transient try void
-       volatile while true false null var yield record sealed permits module open opens exports requires uses
-       provides to with transitive " in
-    *[[:space:]]"$package"[[:space:]]*)
-        die 2 "carrier type '$type' gives the package name '$package', a Java keyword: choose another name" ;;
-esac
+java_keywords="abstract assert boolean break byte case catch char class const continue default do double else enum
+    extends final finally float for goto if implements import instanceof int interface long native new package private
+    protected public return short static strictfp super switch synchronized this throw throws transient try void
+    volatile while true false null var yield record sealed permits module open opens exports requires uses provides to
+    with transitive"
+for keyword in $java_keywords; do
+    if [[ $package == "$keyword" ]]; then
+        die 2 "carrier type '$type' gives the package name '$package', a Java keyword: choose another name"
+    fi
+done
 
 # ---------------------------------------------------------------------------------------------------- the checkout
 
@@ -167,18 +169,12 @@ copy_without_build_output "$template" "$stage/module"
 copy_without_build_output "$template_stubs" "$stage/stubs"
 
 # Every path is listed before anything is renamed or written, so that find never sees the tree change under it.
-list_paths() { # $1 = name of the array to fill, then find's arguments
-    local into=$1 path
-    shift
-    eval "$into=()"
-    while IFS= read -r path; do
-        eval "$into+=(\"\$path\")"
-    done < <(find "$@")
-}
-
 # Folders and files named after the template (deepest first, so a renamed folder's content is already renamed).
-list_paths named "$stage/module" "$stage/stubs" -depth -mindepth 1 \
-    \( -name "*$TEMPLATE_PREFIX*" -o -name "*$TEMPLATE_PACKAGE*" -o -name "*$TEMPLATE_TYPE*" \)
+named=()
+while IFS= read -r path; do
+    named+=("$path")
+done < <(find "$stage/module" "$stage/stubs" -depth -mindepth 1 \
+    \( -name "*$TEMPLATE_PREFIX*" -o -name "*$TEMPLATE_PACKAGE*" -o -name "*$TEMPLATE_TYPE*" \))
 for path in ${named[@]+"${named[@]}"}; do
     base=$(basename "$path")
     renamed=${base//$TEMPLATE_PREFIX/$prefix}
@@ -201,7 +197,10 @@ rename_expressions=(
     -e "s|example_courier|${type//-/_}|g"
     -e "s|$TEMPLATE_DISPLAY|$display|g"
 )
-list_paths files "$stage/module" "$stage/stubs" -type f
+files=()
+while IFS= read -r file; do
+    files+=("$file")
+done < <(find "$stage/module" "$stage/stubs" -type f)
 for file in "${files[@]}"; do
     sed "${rename_expressions[@]}" "$file" >"$stage/renamed"
     cat "$stage/renamed" >"$file"
@@ -284,6 +283,7 @@ add_dependency() {
             printf '%s<dependency>\n%s  <groupId>com.carriergateway</groupId>\n%s  <artifactId>%s</artifactId>\n' \
                 "$indent" "$indent" "$indent" "$type" >>"$out"
             if [[ $where == managed ]]; then
+                # shellcheck disable=SC2016 # Maven's ${project.version}, written as it is
                 printf '%s  <version>${project.version}</version>\n' "$indent" >>"$out"
             fi
             printf '%s</dependency>\n' "$indent" >>"$out"
