@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.CarrierStatusEvent;
-import com.carriergateway.adapter.auth.BasicCredential;
+import com.carriergateway.adapter.credential.BasicCredential;
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
 import com.carriergateway.adapter.webhook.BasicAuthWebhook;
