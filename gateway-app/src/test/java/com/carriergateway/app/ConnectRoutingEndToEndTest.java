@@ -41,7 +41,7 @@ class ConnectRoutingEndToEndTest extends EndToEndTest {
     }
 
     StoredOrder bookSameDay(long id) {
-        GatewayHttp.Answer created = gateway.createOrder(Seeds.createOrder(id, j -> j.put("service_level", "same_day")));
+        GatewayHttp.Answer created = gateway.createOrder(Seeds.connectOrder(id));
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         return store.findById(Seeds.providerOrderId(id)).orElseThrow();
     }
@@ -75,6 +75,40 @@ class ConnectRoutingEndToEndTest extends EndToEndTest {
         long normal = Seeds.nextUniqueId();
         assertThat(gateway.createOrder(Seeds.createOrder(normal)).status()).isEqualTo(200);
         assertThat(store.findById(Seeds.providerOrderId(normal)).orElseThrow().carrierId()).isEqualTo("pitney-bowes");
+    }
+
+    @Test
+    void aSameDayOrderAskingForASignatureIsPassedOverToACarrierThatTakesOneAndTheAnswerSaysSo() {
+        long id = Seeds.nextUniqueId();
+        GatewayHttp.Answer created = gateway.createOrder(Seeds.createOrder(id, j -> j.put("service_level", "same_day")));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        assertThat(store.findById(Seeds.providerOrderId(id)).orElseThrow().carrierId()).isEqualTo("pitney-bowes");
+        assertThat(created.json().at("/messages/0/message_code").asText()).isEqualTo("DIS2006");
+        assertThat(created.json().at("/messages/0/message").asText()).isEqualTo(
+                "Carrier connect cannot honour a signature; the order was booked with pitney-bowes.");
+        assertThat(connect.findAll(postRequestedFor(urlPathEqualTo("/api/connect/orders/create"))
+                .withRequestBody(matchingJsonPath("$.customerReference", equalTo(Seeds.providerOrderId(id))))))
+                .as("Connect was never asked").isEmpty();
+    }
+
+    @Test
+    void anOrderAskingForRefrigerationNoCarrierOffersIsRefusedNamingTheFieldAndNothingIsBooked() {
+        long id = Seeds.nextUniqueId();
+        GatewayHttp.Answer refused = gateway.createOrder(Seeds.createOrder(id,
+                j -> j.put("refrigeration_needed", "true")));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("request_is_valid").asText()).isEqualTo("false");
+        assertThat(refused.code()).isEqualTo("DIS0014");
+        assertThat(refused.json().at("/messages/0/field").asText()).isEqualTo("refrigeration_needed");
+        assertThat(refused.body()).doesNotContain("Exception");
+        StoredOrder order = store.findById(Seeds.providerOrderId(id)).orElseThrow();
+        assertThat(order.state()).isEqualTo(OrderState.FAILED);
+        assertThat(order.carrierOrderId()).isNull();
+        assertThat(sandboxes.server("pitney-bowes").findAll(postRequestedFor(urlPathEqualTo(
+                "/shippingservices/fulfillment/v1/orders")).withRequestBody(matchingJsonPath("$.clientOrderId",
+                equalTo(Seeds.providerOrderId(id)))))).as("no carrier was asked").isEmpty();
     }
 
     @Test

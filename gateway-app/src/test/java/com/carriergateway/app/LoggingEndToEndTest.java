@@ -32,7 +32,7 @@ class LoggingEndToEndTest extends EndToEndTest {
             assertThat(gateway.createOrder(Seeds.createOrder(pb)).status()).as("replay").isEqualTo(200);
             assertThat(gateway.createOrder(Seeds.createOrder(pb, j -> j.put("amount_to_collect", 1))).status())
                     .as("conflict").isEqualTo(409);
-            assertThat(gateway.createOrder(Seeds.createOrder(connect, j -> j.put("service_level", "same_day"))).status())
+            assertThat(gateway.createOrder(Seeds.connectOrder(connect)).status())
                     .as("Connect").isEqualTo(200);
             assertThat(gateway.createOrder(Seeds.createOrder(Seeds.nextUniqueId(), j -> j.remove("recipient"))).status())
                     .isEqualTo(400);

@@ -37,6 +37,17 @@ public final class Seeds {
         });
     }
 
+    /**
+     * The seed as a same-day order that asks for nothing at the door: the demo pharmacy routes it to Connect (which
+     * takes no signature; a same-day order asking for one is passed over to Pitney Bowes).
+     */
+    public static String connectOrder(long uniqueId) {
+        return createOrder(uniqueId, j -> {
+            j.put("service_level", "same_day");
+            j.put("signature_required", "false");
+        });
+    }
+
     public static String cancelOrder(long uniqueId) {
         return edited("cancel-order-seed.json", j -> {
             j.put("bestrx_unique_order_id", uniqueId);

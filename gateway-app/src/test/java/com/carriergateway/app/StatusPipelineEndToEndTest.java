@@ -173,7 +173,7 @@ class StatusPipelineEndToEndTest extends EndToEndTest {
     @Test
     void aConnectRejectionNotificationBecomesUnableToDeliver() {
         long uniqueId = Seeds.nextUniqueId();
-        GatewayHttp.Answer created = gateway.createOrder(Seeds.createOrder(uniqueId, j -> j.put("service_level", "same_day")));
+        GatewayHttp.Answer created = gateway.createOrder(Seeds.connectOrder(uniqueId));
         String key = created.json().at("/data/provider_order_id").asText();
         String connectOrderId = store.findById(key).orElseThrow().carrierOrderId();
 

@@ -5,6 +5,7 @@ import com.carriergateway.adapter.CarrierAdapterProvider;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.CarrierStatusEvent;
+import com.carriergateway.adapter.DeliveryCapability;
 import com.carriergateway.adapter.Operation;
 import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.model.CarrierOrder;
@@ -82,6 +83,12 @@ public final class SignedCourier implements CarrierAdapter {
     @Override
     public Set<Operation> capabilities() {
         return Set.of(Operation.CREATE_ORDER, Operation.PARSE_WEBHOOK);
+    }
+
+    /** It takes a signature at the door, as the seed order asks. */
+    @Override
+    public Set<DeliveryCapability> deliveryCapabilities() {
+        return Set.of(DeliveryCapability.SIGNATURE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.CarrierStatusEvent;
+import com.carriergateway.adapter.DeliveryCapability;
 import com.carriergateway.adapter.Operation;
 import com.carriergateway.adapter.webhook.BasicAuthWebhook;
 import com.carriergateway.adapter.webhook.WebhookProtocol;
@@ -68,6 +69,11 @@ public final class PitneyBowesAdapter implements CarrierAdapter {
     @Override
     public Set<Operation> capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    public Set<DeliveryCapability> deliveryCapabilities() {
+        return settings.deliveryCapabilities();
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.DeliveryCapability;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param serviceLevel PB {@code serviceId} per canonical service level ({@code service-level.same_day=…})
  * @param statusMap overrides of the PB status and event code map ({@code status-map.PCK=PICKED_UP})
  * @param refusalCodes PB error codes read as a business refusal; {@code none} for none
+ * @param deliveryCapabilities what this PB account's services honour at the door (default: a signature)
  */
 public record PitneyBowesProperties(
         String baseUrl,
@@ -36,7 +38,8 @@ public record PitneyBowesProperties(
         List<String> refusalCodes,
         List<String> alreadyCancelledCodes,
         List<String> duplicateOrderCodes,
-        List<String> addressNotVerifiedCodes) {
+        List<String> addressNotVerifiedCodes,
+        List<DeliveryCapability> deliveryCapabilities) {
 
     /** Never the credentials. */
     @Override

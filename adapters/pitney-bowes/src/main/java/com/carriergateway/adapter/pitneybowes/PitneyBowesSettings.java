@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.DeliveryCapability;
 import com.carriergateway.adapter.CarrierAdapterProvider;
 import java.net.URI;
 import java.time.Duration;
@@ -40,7 +41,8 @@ public record PitneyBowesSettings(
         boolean minimalAddressValidation,
         String findSearchField,
         PitneyBowesStatusMap statusMap,
-        PitneyBowesErrors.Codes errorCodes) {
+        PitneyBowesErrors.Codes errorCodes,
+        Set<DeliveryCapability> deliveryCapabilities) {
 
     public static final String TRACKING_URL_TEMPLATE = "tracking-url-template";
     public static final String DEFAULT_BASE_URL = "https://shipping-api-sandbox.pitneybowes.com";
@@ -52,6 +54,13 @@ public record PitneyBowesSettings(
     public static final List<String> DEFAULT_ADDRESS_NOT_VERIFIED_CODES = List.of("address.not.verified", "1002005");
 
     public static final String TRACKING_ID_PLACEHOLDER = "{trackingId}";
+
+    /**
+     * PB's delivered events carry {@code signedBy}, so its carriers collect signatures; the order's
+     * {@code signatureRequired} travels to PB as an order reference. Whether every PB service acts on that reference
+     * is unconfirmed (pitney-bowes.md): an account without signature service sets {@code delivery-capabilities} empty.
+     */
+    public static final Set<DeliveryCapability> DEFAULT_DELIVERY_CAPABILITIES = Set.of(DeliveryCapability.SIGNATURE);
 
     /**
      * Checks the bound configuration and fills the defaults.
@@ -100,7 +109,9 @@ public record PitneyBowesSettings(
                         codes(p.refusalCodes(), DEFAULT_REFUSAL_CODES),
                         codes(p.alreadyCancelledCodes(), DEFAULT_ALREADY_CANCELLED_CODES),
                         codes(p.duplicateOrderCodes(), DEFAULT_DUPLICATE_ORDER_CODES),
-                        codes(p.addressNotVerifiedCodes(), DEFAULT_ADDRESS_NOT_VERIFIED_CODES)));
+                        codes(p.addressNotVerifiedCodes(), DEFAULT_ADDRESS_NOT_VERIFIED_CODES)),
+                p.deliveryCapabilities() == null ? DEFAULT_DELIVERY_CAPABILITIES
+                        : Set.copyOf(p.deliveryCapabilities()));
     }
 
     /** A Fulfillment API URL: {@code {base-url}/shippingservices/fulfillment/v1} + {@code pathAndQuery}. */

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.DeliveryCapability;
 import com.carriergateway.adapter.contract.CarrierSettingsBinding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,6 +82,19 @@ class PitneyBowesSettingsTest {
         assertThat(s.errorCodes().refusal()).containsExactlyInAnyOrder("8012345", "8012346");
         assertThat(s.errorCodes().alreadyCancelled()).isEmpty();
         assertThat(s.requestTimeout()).isEqualTo(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void pbHonoursASignatureUnlessTheAccountSaysOtherwise() {
+        assertThat(PitneyBowesTestSettings.defaults().deliveryCapabilities())
+                .containsExactly(DeliveryCapability.SIGNATURE);
+        assertThat(PitneyBowesTestSettings.with(Map.of("delivery-capabilities", "")).deliveryCapabilities())
+                .as("an account without signature service").isEmpty();
+        assertThat(PitneyBowesTestSettings.with(Map.of("delivery-capabilities", "signature,cold-chain"))
+                .deliveryCapabilities()).containsExactlyInAnyOrder(DeliveryCapability.SIGNATURE,
+                DeliveryCapability.COLD_CHAIN);
+        assertThat(new PitneyBowesAdapter(PitneyBowesTestSettings.defaults(), java.time.Clock.systemUTC())
+                .deliveryCapabilities()).containsExactly(DeliveryCapability.SIGNATURE);
     }
 
     @Test

@@ -21,6 +21,7 @@ public enum MessageCode {
     NO_CARRIER("DIS0012", 422, Source.GATEWAY),
     /** The gateway is starting or shutting down: nothing was done, send it again after Retry-After. */
     NOT_READY("DIS0013", 503, Source.GATEWAY),
+    NO_CAPABLE_CARRIER("DIS0014", 422, Source.GATEWAY),
     INTERNAL_ERROR("DIS0099", 500, Source.GATEWAY),
 
     CARRIER_REFUSED("DIS1001", 422, Source.CARRIER),
@@ -39,7 +40,8 @@ public enum MessageCode {
     FIELD_DEFAULTED("DIS2002", 200, Source.GATEWAY),
     CARRIER_FAILOVER("DIS2003", 200, Source.GATEWAY),
     CARRIER_WARNING("DIS2004", 200, Source.CARRIER),
-    PROVIDER_IDS_DO_NOT_MATCH("DIS2005", 200, Source.GATEWAY);
+    PROVIDER_IDS_DO_NOT_MATCH("DIS2005", 200, Source.GATEWAY),
+    CARRIER_SKIPPED("DIS2006", 200, Source.GATEWAY);
 
     /** Who raised a message. */
     public enum Source { GATEWAY, CARRIER }

@@ -1,5 +1,6 @@
 package com.carriergateway.core.config;
 
+import com.carriergateway.adapter.DeliveryCapability;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,6 +86,8 @@ public class GatewayProperties {
         private List<String> zipPrefixes = new ArrayList<>();
         /** Requested delivery date at most this many days after today (0 = today). */
         private Integer deliveryWithinDays;
+        /** Orders that ask for all of these at the door, e.g. [ID_CHECK] (photo_id_required); the carrier must declare them. */
+        private List<DeliveryCapability> requires = new ArrayList<>();
 
         public String getCarrier() { return carrier; }
         public void setCarrier(String carrier) { this.carrier = carrier; }
@@ -98,6 +101,8 @@ public class GatewayProperties {
         public void setZipPrefixes(List<String> zipPrefixes) { this.zipPrefixes = zipPrefixes; }
         public Integer getDeliveryWithinDays() { return deliveryWithinDays; }
         public void setDeliveryWithinDays(Integer v) { this.deliveryWithinDays = v; }
+        public List<DeliveryCapability> getRequires() { return requires; }
+        public void setRequires(List<DeliveryCapability> requires) { this.requires = requires; }
     }
 
     /** Where and how status changes are pushed to BestRx for this pharmacy. */

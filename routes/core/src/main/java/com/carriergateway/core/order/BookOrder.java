@@ -10,9 +10,12 @@ import com.carriergateway.core.answer.Message;
 import com.carriergateway.core.answer.MessageCode;
 import com.carriergateway.core.answer.MessageType;
 import com.carriergateway.core.routing.CarrierRouter;
+import com.carriergateway.core.routing.RoutingDecision;
+import com.carriergateway.core.routing.RoutingPolicy;
 import com.carriergateway.core.store.OrderState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import com.carriergateway.core.order.CreateOrderCommand;
 import com.carriergateway.core.carrier.CarrierRegistry;
 import com.carriergateway.core.carrier.ResilienceProperties;
@@ -81,20 +84,36 @@ public class BookOrder {
             store.recordFirstAnswer(key, answer);
             return CreateOrderAnswer.repeat(answer);
         }
-        BookedOrder booked = bookWithCarrier(command, router.carrierFor(command.pharmacy().routing(), command.order()),
-                claim, command.pharmacy().routing().failoverCarrier());
-        List<Message> messages = messages(command, booked);
+        RoutingPolicy routing = command.pharmacy().routing();
+        RoutingDecision decision = router.route(routing, command.order());
+        if (decision instanceof RoutingDecision.Refused refused) {
+            throw refuse(key, claim, refused);
+        }
+        BookedOrder booked = bookWithCarrier(command, ((RoutingDecision.Chosen) decision).carrierId(), claim,
+                router.failoverFor(routing, command.order()).orElse(null));
+        List<Message> messages = messages(command, decision.skipped(), booked);
         String answer = firstAnswer.write(command, booked, messages, clock.instant());
+        List<OrderEvent> notes = new ArrayList<>();
+        decision.skipped().forEach(s -> notes.add(OrderEvent.of(key, OrderEventKind.CARRIER_SKIPPED, s.carrierId(),
+                "cannot honour " + RequirementNames.words(s.lacking()))));
+        booked.carrierWarnings().forEach(w -> notes.add(OrderEvent.of(key, OrderEventKind.CARRIER_WARNING,
+                booked.carrierId(), w)));
         store.markBooked(key, booked.carrierId(), booked.order(), answer, booked.how(),
-                booked.carrierWarnings().stream().map(w -> OrderEvent.of(key, OrderEventKind.CARRIER_WARNING,
-                        booked.carrierId(), w)).toArray(OrderEvent[]::new));
+                notes.toArray(OrderEvent[]::new));
         log.info("CreateOrder booked order {} with {} as {}", key, booked.carrierId(), booked.order().carrierOrderId());
         return new CreateOrderAnswer(answer, false, booked, messages);
     }
 
-    /** The answer's messages: what the gateway assumed reading it, a failover, and each of the carrier's remarks. */
-    private static List<Message> messages(CreateOrderCommand command, BookedOrder booked) {
+    /**
+     * The answer's messages: what the gateway assumed reading it, carriers routing passed over, a failover, and each
+     * of the carrier's remarks.
+     */
+    private static List<Message> messages(CreateOrderCommand command, List<RoutingDecision.SkippedCarrier> skipped,
+                                          BookedOrder booked) {
         List<Message> messages = new ArrayList<>(command.warnings());
+        skipped.forEach(s -> messages.add(new Message(MessageCode.CARRIER_SKIPPED, MessageType.WARNING, "Carrier "
+                + s.carrierId() + " cannot honour " + RequirementNames.words(s.lacking()) + "; the order was booked with "
+                + booked.carrierId() + ".", null, s.carrierId(), null)));
         if (booked.failedOverFrom() != null) {
             messages.add(new Message(MessageCode.CARRIER_FAILOVER, MessageType.WARNING, "Carrier "
                     + booked.failedOverFrom() + " is not answering; the order was booked with the pharmacy's "
@@ -266,6 +285,25 @@ public class BookOrder {
         }
         recordFailure(key, carrier.carrierId(), found, true);
         throw CarrierFailures.problem(found, carrier.carrierId(), "say whether it already has this order");
+    }
+
+    /**
+     * Ends the claim (nothing was booked now; an earlier attempt whose outcome is unknown stays to be looked up) and
+     * answers with one message per requirement no carrier of the pharmacy can honour, naming the field that asked.
+     */
+    private GatewayProblem refuse(String key, BookingClaim claim, RoutingDecision.Refused refused) {
+        String skipped = refused.skipped().stream()
+                .map(s -> s.carrierId() + " cannot honour " + RequirementNames.words(s.lacking()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        store.markFailed(key, claim.previousCarrierId(), claim.lookUpFirst(), OrderEvent.of(key,
+                OrderEventKind.ROUTING_REFUSED, null,
+                "no carrier can honour " + RequirementNames.words(refused.unmet()) + " (" + skipped + ")"));
+        log.warn("order {}: refused, no carrier of the pharmacy can honour {}", key, new TreeSet<>(refused.unmet()));
+        List<Message> messages = refused.unmet().stream().sorted().map(r -> Message.fieldError(
+                MessageCode.NO_CAPABLE_CARRIER, RequirementNames.field(r), "The order asks for " + RequirementNames.words(r)
+                        + " and none of the pharmacy's carriers can honour it (" + skipped + "); nothing was booked."))
+                .toList();
+        return new GatewayProblem(MessageCode.NO_CAPABLE_CARRIER.httpStatus(), messages);
     }
 
     private void recordFailure(String key, String carrierId, CarrierResult<?> result, boolean outcomeUnknown) {

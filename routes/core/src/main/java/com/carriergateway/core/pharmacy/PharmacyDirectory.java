@@ -1,5 +1,8 @@
 package com.carriergateway.core.pharmacy;
 
+import com.carriergateway.adapter.DeliveryCapability;
+import java.util.EnumSet;
+import java.util.TreeSet;
 import com.carriergateway.core.routing.RoutingPolicy;
 import com.carriergateway.core.routing.RoutingRule;
 
@@ -82,7 +85,16 @@ public final class PharmacyDirectory {
                     throw new IllegalStateException(rp + ".delivery-within-days must not be negative");
                 }
                 RoutingRule rule = new RoutingRule(r.getCarrier(), Set.copyOf(r.getServiceLevels()),
-                        r.getRefrigerated(), Set.copyOf(r.getStates()), r.getZipPrefixes(), r.getDeliveryWithinDays());
+                        r.getRefrigerated(), Set.copyOf(r.getStates()), r.getZipPrefixes(), r.getDeliveryWithinDays(),
+                        Set.copyOf(r.getRequires()));
+                Set<DeliveryCapability> lacking = EnumSet.noneOf(DeliveryCapability.class);
+                lacking.addAll(rule.requires());
+                lacking.removeAll(carriers.get(r.getCarrier()).deliveryCapabilities());
+                if (!lacking.isEmpty()) {
+                    throw new IllegalStateException(rp + ".requires=" + new TreeSet<>(rule.requires()) + ": carrier "
+                            + r.getCarrier() + " cannot honour " + new TreeSet<>(lacking) + " (it declares "
+                            + new TreeSet<>(carriers.get(r.getCarrier()).deliveryCapabilities()) + ")");
+                }
                 if (!rule.hasConditions()) {
                     throw new IllegalStateException(rp + " has no condition; use default-carrier for a catch-all");
                 }

@@ -12,6 +12,10 @@ public enum OrderEventKind {
     /** The order's amounts do not add up as BestRx documents; accepted and noted for the operator. */
     AMOUNTS_DO_NOT_ADD_UP,
     FAILOVER,
+    /** Routing passed over a carrier that cannot honour what the order requires (a signature, an ID check, …). */
+    CARRIER_SKIPPED,
+    /** No carrier the pharmacy routes to can honour what the order requires; nothing was booked. */
+    ROUTING_REFUSED,
     /** The carrier accepted with a remark (sent to BestRx as a DIS2004 warning). */
     CARRIER_WARNING,
     CANCEL_REQUESTED,

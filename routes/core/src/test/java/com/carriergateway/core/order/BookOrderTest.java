@@ -1,5 +1,10 @@
 package com.carriergateway.core.order;
 
+import com.carriergateway.core.store.StoredOrder;
+import com.carriergateway.core.routing.RoutingRule;
+import com.carriergateway.core.routing.RoutingPolicy;
+import com.carriergateway.core.pharmacy.PharmacyAccount;
+import com.carriergateway.adapter.DeliveryCapability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -143,6 +148,65 @@ class BookOrderTest {
         assertThat(p.messages().get(0).field()).isEqualTo("bestrx_unique_order_id");
         assertThat(carrier.creates).hasValue(1);
         assertThat(store.findById(seed().order().orderKey()).orElseThrow().createResponse()).isEqualTo("answer for ORD-1");
+    }
+
+    /** The seed order asking for a photo ID check, for a pharmacy routing same-day orders to {@code sameDay}. */
+    static CreateOrderCommand photoIdOrder(String defaultCarrier, String sameDay, String serviceLevel) {
+        PharmacyAccount pharmacy = new PharmacyAccount(TestOrders.PHARMACY, "Test Pharmacy", "key", new byte[32],
+                new RoutingPolicy(defaultCarrier, List.of(new RoutingRule(sameDay, Set.of("same_day"), null, Set.of(),
+                        List.of(), null, Set.of())), null, null), null);
+        return TestOrders.command(pharmacy, TestOrders.withServiceLevel(
+                TestOrders.withHandling(TestOrders.seed(), false, true, true), serviceLevel));
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.core.TestDatabases#kinds")
+    void anOrderNoCarrierOfThePharmacyCanHonourIsRefusedNamingTheFieldAndNothingIsBooked(Kind kind) {
+        setUp(kind, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        carrier.atTheDoor = Set.of(DeliveryCapability.SIGNATURE);
+        CreateOrderCommand order = photoIdOrder("scripted", "scripted", "standard");
+
+        GatewayProblem refused = catchThrowableOfType(GatewayProblem.class, () -> createOrder(order));
+
+        assertThat(refused.httpStatus()).isEqualTo(422);
+        assertThat(refused.messages()).singleElement().satisfies(m -> {
+            assertThat(m.code()).isEqualTo(MessageCode.NO_CAPABLE_CARRIER);
+            assertThat(m.field()).isEqualTo("photo_id_required");
+            assertThat(m.text()).isEqualTo("The order asks for a photo ID check and none of the pharmacy's carriers "
+                    + "can honour it (scripted cannot honour a photo ID check); nothing was booked.");
+        });
+        assertThat(carrier.creates).as("the carrier was never asked").hasValue(0);
+        String key = order.order().orderKey();
+        StoredOrder stored = store.findById(key).orElseThrow();
+        assertThat(stored.state()).isEqualTo(OrderState.FAILED);
+        assertThat(stored.needsLookup()).isFalse();
+        assertThat(store.history(key)).extracting(OrderEvent::kind).contains(OrderEventKind.ROUTING_REFUSED);
+
+        // the operator gives the pharmacy a carrier that checks ID: BestRx's next send books it
+        carrier.atTheDoor = Set.of(DeliveryCapability.SIGNATURE, DeliveryCapability.ID_CHECK);
+        assertThat(createOrder(order)).isEqualTo("answer for ORD-1");
+        assertThat(carrier.creates).hasValue(1);
+    }
+
+    @Test
+    void aCarrierThatCannotHonourTheOrderIsPassedOverAndTheAnswerSaysSo() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        ScriptedCarrier sameDay = new ScriptedCarrier("same-day", Operation.CREATE_ORDER);
+        sameDay.atTheDoor = Set.of(DeliveryCapability.SIGNATURE);
+        booking = booking(Map.of("scripted", carrier, "same-day", sameDay), new GatewayProperties.Orders(),
+                new ResilienceProperties());
+        CreateOrderCommand order = photoIdOrder("scripted", "same-day", "same_day");
+
+        assertThat(createOrder(order)).isEqualTo("answer for ORD-1 DIS2006");
+
+        assertThat(sameDay.creates).hasValue(0);
+        assertThat(carrier.creates).hasValue(1);
+        assertThat(store.history(order.order().orderKey()))
+                .filteredOn(e -> e.kind() == OrderEventKind.CARRIER_SKIPPED).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.carrierId()).isEqualTo("same-day");
+                    assertThat(e.detail()).isEqualTo("cannot honour a photo ID check");
+                });
     }
 
     @Test

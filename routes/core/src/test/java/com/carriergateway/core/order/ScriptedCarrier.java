@@ -1,5 +1,6 @@
 package com.carriergateway.core.order;
 
+import com.carriergateway.adapter.DeliveryCapability;
 import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.Operation;
@@ -29,6 +30,8 @@ final class ScriptedCarrier implements CarrierAdapter {
     private final String id;
     private final Set<Operation> capabilities;
     volatile long createDelayMs;
+    /** What it honours at the door: everything, unless a test says otherwise. */
+    volatile Set<DeliveryCapability> atTheDoor = EnumSet.allOf(DeliveryCapability.class);
 
     ScriptedCarrier(Operation... capabilities) {
         this("scripted", capabilities);
@@ -47,6 +50,11 @@ final class ScriptedCarrier implements CarrierAdapter {
     @Override
     public Set<Operation> capabilities() {
         return capabilities;
+    }
+
+    @Override
+    public Set<DeliveryCapability> deliveryCapabilities() {
+        return atTheDoor;
     }
 
     @Override

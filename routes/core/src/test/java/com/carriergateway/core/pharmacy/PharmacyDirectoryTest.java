@@ -1,5 +1,6 @@
 package com.carriergateway.core.pharmacy;
 
+import com.carriergateway.adapter.DeliveryCapability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -23,6 +24,10 @@ public class PharmacyDirectoryTest {
     public static final String A = "ef0a4740-0be9-44f7-b89d-9e66eeba0b9a";
 
     static CarrierAdapter carrier(String id, Operation... ops) {
+        return carrier(id, java.util.EnumSet.allOf(DeliveryCapability.class), ops);
+    }
+
+    public static CarrierAdapter carrier(String id, Set<DeliveryCapability> atTheDoor, Operation... ops) {
         return new CarrierAdapter() {
             public String carrierId() {
                 return id;
@@ -31,9 +36,14 @@ public class PharmacyDirectoryTest {
             public Set<Operation> capabilities() {
                 return Set.of(ops);
             }
+
+            public Set<DeliveryCapability> deliveryCapabilities() {
+                return atTheDoor;
+            }
         };
     }
 
+    /** Two carriers that honour whatever an order asks at the door, one of them validating addresses. */
     public static final CarrierRegistry CARRIERS = new CarrierRegistry(Map.of(
             "pb", carrier("pb", Operation.CREATE_ORDER, Operation.VALIDATE_ADDRESS),
             "connect", carrier("connect", Operation.CREATE_ORDER)));

@@ -7,6 +7,7 @@ import com.carriergateway.core.pharmacy.PharmacyAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carriergateway.adapter.model.Address;
+import com.carriergateway.adapter.model.DeliveryOrder;
 import com.carriergateway.core.TestOrders;
 import java.time.LocalDate;
 import com.carriergateway.core.config.GatewayProperties;
@@ -36,6 +37,13 @@ class CarrierRouterTest {
         return PharmacyDirectory.fromConfiguration(Map.of(A, p), PharmacyDirectoryTest.CARRIERS).byId(A).orElseThrow();
     }
 
+    static String chosen(CarrierRouter router, PharmacyAccount p, DeliveryOrder order) {
+        RoutingDecision d = router.route(p.routing(), order);
+        assertThat(d).isInstanceOf(RoutingDecision.Chosen.class);
+        assertThat(d.skipped()).isEmpty();
+        return ((RoutingDecision.Chosen) d).carrierId();
+    }
+
     @Test
     void theFirstMatchingRuleChoosesElseTheDefault() throws Exception {
         CarrierRouter router = new CarrierRouter(PharmacyDirectoryTest.CARRIERS, clock);
@@ -43,10 +51,10 @@ class CarrierRouterTest {
                 rule("connect", r -> r.setServiceLevels(List.of("SAME_DAY"))),
                 rule("pb", r -> r.setRefrigerated(true)),
                 rule("connect", r -> r.setZipPrefixes(List.of("601"))));
-        assertThat(router.carrierFor(p.routing(), TestOrders.withServiceLevel(TestOrders.seed(), "same_day"))).isEqualTo("connect");
-        assertThat(router.carrierFor(p.routing(), TestOrders.withHandling(TestOrders.seed(), true, true, false))).isEqualTo("pb");
-        assertThat(router.carrierFor(p.routing(), TestOrders.seed())).as("ZIP 60108").isEqualTo("connect");
-        assertThat(router.carrierFor(p.routing(), TestOrders.withRecipientAddress(TestOrders.seed(),
+        assertThat(chosen(router, p, TestOrders.withServiceLevel(TestOrders.seed(), "same_day"))).isEqualTo("connect");
+        assertThat(chosen(router, p, TestOrders.withHandling(TestOrders.seed(), true, true, false))).isEqualTo("pb");
+        assertThat(chosen(router, p, TestOrders.seed())).as("ZIP 60108").isEqualTo("connect");
+        assertThat(chosen(router, p, TestOrders.withRecipientAddress(TestOrders.seed(),
                 a -> Address.us(a.line1(), a.line2(), a.city(), a.state(), "53703")))).isEqualTo("pb");
     }
 
@@ -57,9 +65,9 @@ class CarrierRouterTest {
             r.setStates(List.of("il"));
             r.setDeliveryWithinDays(1);
         }));
-        assertThat(router.carrierFor(p.routing(), TestOrders.withDeliveryDate(TestOrders.seed(), LocalDate.parse("2020-06-02")))).isEqualTo("connect");
-        assertThat(router.carrierFor(p.routing(), TestOrders.withDeliveryDate(TestOrders.seed(), LocalDate.parse("2020-06-03")))).isEqualTo("pb");
-        assertThat(router.carrierFor(p.routing(), TestOrders.withDeliveryDate(TestOrders.seed(), null))).isEqualTo("pb");
+        assertThat(chosen(router, p, TestOrders.withDeliveryDate(TestOrders.seed(), LocalDate.parse("2020-06-02")))).isEqualTo("connect");
+        assertThat(chosen(router, p, TestOrders.withDeliveryDate(TestOrders.seed(), LocalDate.parse("2020-06-03")))).isEqualTo("pb");
+        assertThat(chosen(router, p, TestOrders.withDeliveryDate(TestOrders.seed(), null))).isEqualTo("pb");
     }
 
     @Test
