@@ -25,10 +25,10 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Bounded on every side: only from {@code signature-image-hosts} (the URL comes from Uber's answer or webhook, and a
  * gateway must not be made to fetch arbitrary addresses), no redirects, {@code signature-image-timeout} for the whole
- * exchange (a body trickling in slowly included), at most {@link #MAX_BYTES}. No credentials are sent: Uber does not say the URL needs any, and the bearer
- * token belongs to api.uber.com only. It uses the JDK's client rather than {@code CarrierHttp}, which reads bodies as
- * text. A failure is a warning, never a failed status: the URL stays in the proof. Neither the URL nor the image is
- * logged or put in a warning.
+ * exchange (a body trickling in slowly included), at most {@link #MAX_BYTES}. No credentials are sent: Uber does not
+ * say the URL needs any, and the bearer token belongs to api.uber.com only. It uses the JDK's client rather than
+ * {@code CarrierHttp}, which reads bodies as text. A failure is a warning, never a failed status: the URL stays in the
+ * proof. Neither the URL nor the image is logged or put in a warning.
  */
 final class SignatureImages {
 
@@ -72,13 +72,14 @@ final class SignatureImages {
             return null;
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, atMost(MAX_BYTES));
+        AtMost atMost = new AtMost(MAX_BYTES);
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, atMost);
         try {
             HttpResponse<byte[]> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() != 200) {
                 warnings.add("signature image not fetched: HTTP " + response.statusCode());
             } else if (response.body() == null) {
-                warnings.add("signature image not fetched: larger than " + MAX_BYTES + " bytes");
+                warnings.add(tooLarge());
             } else if (response.body().length == 0) {
                 warnings.add("signature image not fetched: empty");
             } else {
@@ -88,7 +89,8 @@ final class SignatureImages {
             exchange.cancel(true);
             warnings.add("signature image not fetched: no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            warnings.add("signature image not fetched: " + e.getCause().getClass().getSimpleName());
+            warnings.add(atMost.exceeded() ? tooLarge()
+                    : "signature image not fetched: " + e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
@@ -97,49 +99,72 @@ final class SignatureImages {
         return null;
     }
 
-    /** The body, or null once it grew past {@code max} bytes (the rest is not read). */
-    static HttpResponse.BodyHandler<byte[]> atMost(int max) {
-        return info -> new HttpResponse.BodySubscriber<>() {
-            private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-            private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            private Flow.Subscription subscription;
+    private static String tooLarge() {
+        return "signature image not fetched: larger than " + MAX_BYTES + " bytes";
+    }
 
-            @Override
-            public CompletionStage<byte[]> getBody() {
-                return body;
-            }
+    /**
+     * Reads a body of at most {@code max} bytes; past that it stops reading (the client then fails the exchange) and
+     * says so, so a too-large image is told from a broken connection.
+     */
+    static final class AtMost implements HttpResponse.BodyHandler<byte[]> {
 
-            @Override
-            public void onSubscribe(Flow.Subscription s) {
-                subscription = s;
-                s.request(Long.MAX_VALUE);
-            }
+        private final int max;
+        private volatile boolean exceeded;
 
-            @Override
-            public void onNext(List<ByteBuffer> buffers) {
-                if (body.isDone()) {
-                    return;
+        AtMost(int max) {
+            this.max = max;
+        }
+
+        boolean exceeded() {
+            return exceeded;
+        }
+
+        @Override
+        public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
+            return new HttpResponse.BodySubscriber<>() {
+                private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+                private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                private Flow.Subscription subscription;
+
+                @Override
+                public CompletionStage<byte[]> getBody() {
+                    return body;
                 }
-                for (ByteBuffer b : buffers) {
-                    byte[] chunk = new byte[b.remaining()];
-                    b.get(chunk);
-                    bytes.writeBytes(chunk);
-                }
-                if (bytes.size() > max && !body.isDone()) {
-                    subscription.cancel();
-                    body.complete(null);
-                }
-            }
 
-            @Override
-            public void onError(Throwable t) {
-                body.completeExceptionally(t);
-            }
+                @Override
+                public void onSubscribe(Flow.Subscription s) {
+                    subscription = s;
+                    s.request(Long.MAX_VALUE);
+                }
 
-            @Override
-            public void onComplete() {
-                body.complete(bytes.toByteArray());
-            }
-        };
+                @Override
+                public void onNext(List<ByteBuffer> buffers) {
+                    if (exceeded) {
+                        return;
+                    }
+                    for (ByteBuffer b : buffers) {
+                        byte[] chunk = new byte[b.remaining()];
+                        b.get(chunk);
+                        bytes.writeBytes(chunk);
+                    }
+                    if (bytes.size() > max) {
+                        exceeded = true;
+                        subscription.cancel();
+                        body.complete(null);
+                    }
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    body.completeExceptionally(t);
+                }
+
+                @Override
+                public void onComplete() {
+                    body.complete(bytes.toByteArray());
+                }
+            };
+        }
     }
 }
