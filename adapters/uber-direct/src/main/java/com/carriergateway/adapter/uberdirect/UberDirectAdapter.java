@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * Uber Direct behind the gateway: on-demand and scheduled courier deliveries through Uber's DaaS API
  * ({@code /v1/customers/{customer_id}/deliveries}), statuses from Get Delivery and from Uber's signed webhooks. Glue
  * only: requests come from {@link UberDirectRequests}, answers are read by {@link UberDirectResponses},
- * {@link UberDirectErrors} and {@link UberWebhookEvents}. Uber validates no addresses, so that operation is not offered.
+ * {@link UberDirectErrors} and {@link UberWebhookEvents}. Uber validates no addresses, so that operation is not
+ * offered.
  */
 public final class UberDirectAdapter implements CarrierAdapter {
 
@@ -110,6 +111,11 @@ public final class UberDirectAdapter implements CarrierAdapter {
      */
     @Override
     public CarrierResult<Optional<CarrierOrder>> findOrder(String orderKey) {
+        if (orderKey == null || orderKey.isBlank()) {
+            // every delivery without an external_id would "match" nothing in particular: refuse to guess
+            return CarrierResult.permanentFailure(CarrierError.of(carrierId(), Category.VALIDATION,
+                    "no order key to look up"));
+        }
         String url = UberDirectRequests.listUrl(settings);
         for (int pageNo = 1; pageNo <= settings.findMaxPages(); pageNo++) {
             String pageUrl = url;
@@ -212,7 +218,8 @@ public final class UberDirectAdapter implements CarrierAdapter {
     private CarrierResult<CarrierOrder> existingDelivery(String orderKey, Failure duplicate) {
         CarrierResult<Optional<CarrierOrder>> found = duplicate.deliveryId() != null
                 ? exchange(Call.GET, () -> client.get(Call.GET.description,
-                        UberDirectRequests.getUrl(settings, duplicate.deliveryId())), answer -> answer.response().is2xx()
+                        UberDirectRequests.getUrl(settings, duplicate.deliveryId())),
+                        answer -> answer.response().is2xx()
                                 ? UberDirectResponses.order(carrierId(), answer.status(), answer.body(),
                                         settings.statusMap(), now(), false).map(Optional::of)
                                 : classify(Call.GET, answer).toResult())

@@ -35,7 +35,8 @@ public final class UberWebhookProtocol implements WebhookProtocol {
             given = request.header(LEGACY_SIGNATURE_HEADER);
         }
         if (given == null || given.isBlank()) {
-            return WebhookVerdict.refuse("Signature required: Uber signs every webhook in the x-uber-signature header.");
+            return WebhookVerdict.refuse(
+                    "Signature required: Uber signs every webhook in the x-uber-signature header.");
         }
         return signature.matches(request.rawBody(), given) ? WebhookVerdict.accept()
                 : WebhookVerdict.refuse("The x-uber-signature does not match the body and this carrier's signing key.");

@@ -54,11 +54,13 @@ class DeliveryWindowsTest {
         Window w = DeliveryWindows.forDate(LocalDate.parse("2026-07-01"), CHICAGO, start,
                 start.plus(DeliveryWindows.SHORTEST_WINDOW), NOW).orElseThrow();
         // pickup_window_too_small: at least 10 minutes
-        assertThat(Duration.between(w.pickupReady(), w.pickupDeadline())).isGreaterThanOrEqualTo(Duration.ofMinutes(10));
+        assertThat(Duration.between(w.pickupReady(), w.pickupDeadline()))
+                .isGreaterThanOrEqualTo(Duration.ofMinutes(10));
         // dropoff_ready_after_pickup_deadline
         assertThat(w.dropoffReady()).isBeforeOrEqualTo(w.pickupDeadline());
         // dropoff_deadline_too_early: at least 20 minutes after dropoff ready
-        assertThat(Duration.between(w.dropoffReady(), w.dropoffDeadline())).isGreaterThanOrEqualTo(Duration.ofMinutes(20));
+        assertThat(Duration.between(w.dropoffReady(), w.dropoffDeadline()))
+                .isGreaterThanOrEqualTo(Duration.ofMinutes(20));
         // dropoff_deadline_before_pickup_deadline
         assertThat(w.dropoffDeadline()).isAfter(w.pickupDeadline());
         // summer time: 12:00 in Chicago is 17:00 UTC

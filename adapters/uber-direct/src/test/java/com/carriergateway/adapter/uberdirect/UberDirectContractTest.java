@@ -77,7 +77,7 @@ class UberDirectContractTest extends CarrierAdapterContractTest {
      * reachable ones directly and checks their answers against Uber's contract too.
      */
     static final Set<String> NOT_SERVED_BY_THE_ADAPTER = Set.of(
-            "deliveries-create-slow",             // answered after the adapter gave up; the same answer as deliveries-create
+            "deliveries-create-slow",             // answered after the adapter gave up; deliveries-create's answer
             "deliveries-create-unreadable",       // a proxy's page: not Uber's contract, on purpose
             "deliveries-list-past-the-end",       // the adapter stops where Uber's next_href stops
             "fallback-bad-request",               // the adapter never sends a request Uber's stubs refuse

@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Uber's own contract, as a test oracle: the validator loaded with the patched copies of Uber's OpenAPI files
- * ({@code uber-openapi/patched}, changes in PATCHES.md). Paths are matched under the files' servers, {@code /v1} for the
- * Direct API and {@code /} for the token endpoint, which is how the sandbox serves them too.
+ * ({@code uber-openapi/patched}, changes in PATCHES.md). Paths are matched under the files' servers, {@code /v1} for
+ * the Direct API and {@code /} for the token endpoint, which is how the sandbox serves them too.
  */
 final class UberOpenApi {
 
@@ -33,8 +33,8 @@ final class UberOpenApi {
 
     /**
      * What in one exchange the sandbox served breaks Uber's contract: the request the adapter sent, and the answer,
-     * when Uber documents one. Empty when both hold. Not Uber's: the sandbox's own {@code /sandbox/…} endpoints, and the
-     * token endpoint's errors, for which Uber documents nothing.
+     * when Uber documents one. Empty when both hold. Not Uber's: the sandbox's own {@code /sandbox/…} endpoints, and
+     * the token endpoint's errors, for which Uber documents nothing.
      */
     static List<String> problems(ServeEvent event) {
         LoggedRequest request = event.getRequest();
@@ -42,11 +42,13 @@ final class UberOpenApi {
         List<String> problems = new ArrayList<>();
         if (path.startsWith("/v1/")) {
             add(problems, "request", request, DELIVERIES.validateRequest(request(request)));
-            add(problems, "answer", request, DELIVERIES.validateResponse(path, method(request), response(event.getResponse())));
+            add(problems, "answer", request,
+                    DELIVERIES.validateResponse(path, method(request), response(event.getResponse())));
         } else if (path.equals(TOKEN_PATH)) {
             add(problems, "request", request, AUTH.validateRequest(request(request)));
             if (event.getResponse().getStatus() == 200) {
-                add(problems, "answer", request, AUTH.validateResponse(path, method(request), response(event.getResponse())));
+                add(problems, "answer", request,
+                        AUTH.validateResponse(path, method(request), response(event.getResponse())));
             }
         } else if (!path.startsWith("/sandbox/")) {
             problems.add(request.getMethod() + " " + path + " is neither Uber's API nor the sandbox's");

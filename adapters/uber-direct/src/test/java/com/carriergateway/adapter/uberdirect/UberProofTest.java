@@ -56,10 +56,10 @@ class UberProofTest {
                 {"verification": {"identification": {"min_age_verified": true}},
                  "verification_requirements": {"identification": {"min_age": 21.0}}}""")))
                 .contains("ID checked (minimum age 21)");
-        assertThat(UberProof.idCheckNote(dropoff("{\"verification\": {\"identification\": {\"min_age_verified\": true}}}")))
-                .contains("ID checked");
-        assertThat(UberProof.idCheckNote(dropoff("{\"verification\": {\"identification\": {\"min_age_verified\": false}}}")))
-                .isEmpty();
+        assertThat(UberProof.idCheckNote(dropoff(
+                "{\"verification\": {\"identification\": {\"min_age_verified\": true}}}"))).contains("ID checked");
+        assertThat(UberProof.idCheckNote(dropoff(
+                "{\"verification\": {\"identification\": {\"min_age_verified\": false}}}"))).isEmpty();
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Uber's signature scheme, on the worked example of the spec (§11.3), computed independently with Python and openssl. */
+/** Uber's signature scheme, on the spec's worked example (§11.3), computed independently with Python and openssl. */
 class UberWebhookProtocolTest {
 
     static final String KEY = "carrier-gateway-test-signing-key";
