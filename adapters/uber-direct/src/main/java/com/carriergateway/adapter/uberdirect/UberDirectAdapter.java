@@ -7,7 +7,7 @@ import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.DeliveryCapability;
 import com.carriergateway.adapter.Operation;
-import com.carriergateway.adapter.http.AuthorizedHttp.Exchange;
+import com.carriergateway.adapter.auth.AuthorizedHttp.Exchange;
 import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.model.CancelOutcome;
 import com.carriergateway.adapter.model.CarrierOrder;

@@ -2,8 +2,8 @@ package com.carriergateway.adapter.uberdirect;
 
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.auth.AccessTokenCache;
-import com.carriergateway.adapter.http.AuthorizedHttp;
-import com.carriergateway.adapter.http.AuthorizedHttp.Exchange;
+import com.carriergateway.adapter.auth.AuthorizedHttp;
+import com.carriergateway.adapter.auth.AuthorizedHttp.Exchange;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierRequest;
 import java.net.URI;
