@@ -62,7 +62,7 @@ class ProductionGuard implements InitializingBean {
         }
         Binder.get(env).bind("gateway.webhooks", Bindable.mapOf(String.class, WebhookSettings.class))
                 .orElse(Map.of()).forEach((id, w) -> {
-                    if (isDemo(w.getUsername()) || isDemo(w.getPassword())) {
+                    if (isDemo(w.getUsername()) || isDemo(w.getPassword()) || isDemo(w.getSigningKey())) {
                         problems.add("gateway.webhooks." + id + " holds a demo credential");
                     }
                 });

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "gateway.sandbox.ports.pitney-bowes=0",
                 "gateway.sandbox.ports.connect=0",
                 "gateway.sandbox.ports.bestrx=0",
+                "gateway.sandbox.ports.uber-direct=0",
                 "spring.datasource.url=jdbc:h2:mem:gateway-prefix-test;DB_CLOSE_DELAY=-1",
                 "gateway.bestrx.path-prefix=/bestrx/v1",
         })

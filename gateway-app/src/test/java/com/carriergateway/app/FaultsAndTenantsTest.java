@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "gateway.sandbox.ports.pitney-bowes=0",
                 "gateway.sandbox.ports.connect=0",
                 "gateway.sandbox.ports.bestrx=0",
+                "gateway.sandbox.ports.uber-direct=0",
                 "spring.datasource.url=jdbc:h2:mem:gateway-faults;DB_CLOSE_DELAY=-1",
                 "gateway.carriers.pitney-bowes.request-timeout=1500ms",
                 "gateway.carriers.pb-flaky.type=pitney-bowes",

@@ -58,7 +58,8 @@ final class GatewayProcess implements AutoCloseable {
         a.addAll(List.of(
                 "--gateway.sandbox.ports.pitney-bowes=0",
                 "--gateway.sandbox.ports.connect=0",
-                "--gateway.sandbox.ports.bestrx=0"));
+                "--gateway.sandbox.ports.bestrx=0",
+                "--gateway.sandbox.ports.uber-direct=0"));
         a.addAll(extraArgs);
         this.args = List.copyOf(a);
     }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "gateway.sandbox.ports.pitney-bowes=0",
                 "gateway.sandbox.ports.connect=0",
                 "gateway.sandbox.ports.bestrx=0",
+                "gateway.sandbox.ports.uber-direct=0",
                 "spring.datasource.url=jdbc:h2:mem:gateway-test;DB_CLOSE_DELAY=-1",
                 // the table-driven suites send the demo pharmacy bursts far above the default 50/s and would be
                 // answered 429 on a fast machine; the limiter is tested with a pharmacy of its own (3/s)

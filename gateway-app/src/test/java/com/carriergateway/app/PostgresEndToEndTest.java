@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "gateway.sandbox.ports.pitney-bowes=0",
                 "gateway.sandbox.ports.connect=0",
                 "gateway.sandbox.ports.bestrx=0",
+                "gateway.sandbox.ports.uber-direct=0",
         })
 class PostgresEndToEndTest extends EndToEndTest {
 

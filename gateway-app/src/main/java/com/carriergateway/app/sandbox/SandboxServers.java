@@ -1,5 +1,6 @@
 package com.carriergateway.app.sandbox;
 
+import com.carriergateway.sandbox.SignedWebhooks;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -34,7 +35,9 @@ public final class SandboxServers implements AutoCloseable {
                 .notifier(new QuietSandboxNotifier(system))
                 .maxRequestJournalEntries(1000)
                 .containerThreads(50)
-                .jettyAcceptors(1));
+                .jettyAcceptors(1)
+                // the Uber Direct sandbox plays signed webhooks; WireMock's own webhooks cannot sign
+                .extensions(SignedWebhooks.factory()));
         server.start();
         if (load(server, system) == 0) {
             server.stop();
