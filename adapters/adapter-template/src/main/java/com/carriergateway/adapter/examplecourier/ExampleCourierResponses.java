@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.examplecourier;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
@@ -46,7 +47,7 @@ final class ExampleCourierResponses {
     }
 
     /** A delivery (create, get) as the canonical order. */
-    static CarrierResult<CarrierOrder> delivery(String carrierId, int status, String body, ExampleCourierStatusMap map,
+    static CarrierResult<CarrierOrder> delivery(String carrierId, int status, String body, CarrierStatusMap map,
                                                Instant now, boolean mayHaveTakenEffect) {
         JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (CarrierJson.text(root, "id") == null) {
@@ -62,7 +63,7 @@ final class ExampleCourierResponses {
      * could make the gateway book the order twice, so it is a PROTOCOL failure instead.
      */
     static CarrierResult<Optional<CarrierOrder>> found(String carrierId, int status, String body, String orderKey,
-                                                     ExampleCourierStatusMap map, Instant now) {
+                                                     CarrierStatusMap map, Instant now) {
         JsonNode list = CarrierJson.field(CarrierJson.read(body).orElse(null), "deliveries");
         if (list == null || !list.isArray()) {
             return unreadable(carrierId, status, "a search answer without a list of deliveries", false);
@@ -88,7 +89,7 @@ final class ExampleCourierResponses {
     }
 
     /** A delivery's status. */
-    static CarrierResult<StatusUpdate> status(String carrierId, int status, String body, ExampleCourierStatusMap map,
+    static CarrierResult<StatusUpdate> status(String carrierId, int status, String body, CarrierStatusMap map,
                                              Instant now) {
         return delivery(carrierId, status, body, map, now, false).map(CarrierOrder::status);
     }
@@ -108,14 +109,14 @@ final class ExampleCourierResponses {
      * The tracking id is the carrier's tracking number, else its delivery id (BestRx needs one). An unknown status
      * reads as CREATED, the lowest stage, which never moves an order backwards, with a warning.
      */
-    private static CarrierOrder order(JsonNode d, ExampleCourierStatusMap map, Instant now, List<String> warnings) {
+    private static CarrierOrder order(JsonNode d, CarrierStatusMap map, Instant now, List<String> warnings) {
         String id = CarrierJson.text(d, "id");
         String tracking = CarrierJson.text(d, "tracking_number");
         return new CarrierOrder(id, tracking == null ? id : tracking, CarrierJson.text(d, "tracking_url"), null, null,
                 statusUpdate(d, map, now, warnings));
     }
 
-    static StatusUpdate statusUpdate(JsonNode d, ExampleCourierStatusMap map, Instant now, List<String> warnings) {
+    static StatusUpdate statusUpdate(JsonNode d, CarrierStatusMap map, Instant now, List<String> warnings) {
         String code = CarrierJson.text(d, "status");
         DeliveryStatus mapped = map.lookup(code).orElse(null);
         if (mapped == null) {

@@ -1,5 +1,11 @@
 package com.carriergateway.adapter.examplecourier;
 
+import static com.carriergateway.adapter.SettingChecks.httpUrl;
+import static com.carriergateway.adapter.SettingChecks.or;
+import static com.carriergateway.adapter.SettingChecks.positive;
+import static com.carriergateway.adapter.SettingChecks.required;
+
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.CarrierAdapterProvider;
 import java.net.URI;
 import java.time.Duration;
@@ -25,7 +31,7 @@ public record ExampleCourierSettings(
         Duration tokenRefreshMargin,
         String service,
         Map<String, String> serviceByLevel,
-        ExampleCourierStatusMap statusMap) {
+        CarrierStatusMap statusMap) {
 
     /**
      * Checks the bound configuration and fills the defaults.
@@ -74,38 +80,4 @@ public record ExampleCourierSettings(
                 + ", clientSecret=(hidden)]";
     }
 
-    private static String httpUrl(UnaryOperator<String> property, String key, String value) {
-        String v = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-        try {
-            URI uri = URI.create(v);
-            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException("not http(s)");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(property.apply(key) + " must be an http(s) URL: " + value);
-        }
-        return v;
-    }
-
-    private static String required(UnaryOperator<String> property, String key, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(property.apply(key) + " is required");
-        }
-        return value.trim();
-    }
-
-    private static Duration positive(UnaryOperator<String> property, String key, Duration d) {
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(property.apply(key) + " must be positive: " + d);
-        }
-        return d;
-    }
-
-    private static String or(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static Duration or(Duration value, Duration fallback) {
-        return value == null ? fallback : value;
-    }
 }

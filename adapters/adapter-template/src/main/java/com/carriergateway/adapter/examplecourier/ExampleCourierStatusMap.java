@@ -1,11 +1,10 @@
 package com.carriergateway.adapter.examplecourier;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.model.DeliveryStatus;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,48 +14,22 @@ import java.util.function.UnaryOperator;
  */
 public final class ExampleCourierStatusMap {
 
-    /** Override value that removes a built-in mapping. */
-    public static final String NONE = "NONE";
-
     static final Map<String, DeliveryStatus> DEFAULTS = defaults();
 
-    private final Map<String, DeliveryStatus> map;
-
-    private ExampleCourierStatusMap(Map<String, DeliveryStatus> map) {
-        this.map = Map.copyOf(map);
+    private ExampleCourierStatusMap() {
     }
 
-    public static ExampleCourierStatusMap defaultMap() {
-        return new ExampleCourierStatusMap(DEFAULTS);
+    public static CarrierStatusMap defaultMap() {
+        return CarrierStatusMap.of(DEFAULTS, ExampleCourierStatusMap::normalise);
     }
 
     /**
      * The built-in map with {@code overrides} applied.
      *
-     * @param propertyOf names the configuration property of an override key, for messages
-     * @throws IllegalArgumentException naming the property when a value is neither a {@link DeliveryStatus} nor NONE
+     * @throws IllegalArgumentException naming the property when a value is not a {@link DeliveryStatus} or NONE
      */
-    public static ExampleCourierStatusMap withOverrides(Map<String, String> overrides, UnaryOperator<String> propertyOf) {
-        Map<String, DeliveryStatus> map = new LinkedHashMap<>(DEFAULTS);
-        overrides.forEach((code, value) -> {
-            String v = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
-            if (v.equals(NONE)) {
-                map.remove(normalise(code));
-                return;
-            }
-            try {
-                map.put(normalise(code), DeliveryStatus.valueOf(v));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(propertyOf.apply(code) + " must be one of "
-                        + Arrays.toString(DeliveryStatus.values()) + " or " + NONE + ": " + value);
-            }
-        });
-        return new ExampleCourierStatusMap(map);
-    }
-
-    /** The canonical status of a courier status; empty for unknown codes and codes mapped to NONE. */
-    public Optional<DeliveryStatus> lookup(String code) {
-        return code == null || code.isBlank() ? Optional.empty() : Optional.ofNullable(map.get(normalise(code)));
+    public static CarrierStatusMap withOverrides(Map<String, String> overrides, UnaryOperator<String> propertyOf) {
+        return defaultMap().withOverrides(overrides, propertyOf);
     }
 
     /** Carriers are rarely consistent about case and separators: "Picked up", "picked-up" and "PICKED_UP" are one. */
@@ -64,7 +37,6 @@ public final class ExampleCourierStatusMap {
         return code.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }
 
-    /** TODO(carrier): the carrier's documented statuses (order and tracking event codes alike), each mapped once. */
     private static Map<String, DeliveryStatus> defaults() {
         Map<String, DeliveryStatus> m = new LinkedHashMap<>();
         m.put("created", DeliveryStatus.CREATED);

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.examplecourier;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
@@ -53,7 +54,7 @@ final class ExampleCourierWebhooks {
      *
      * @param receivedAt the event time when the carrier sends none
      */
-    static CarrierResult<List<CarrierStatusEvent>> parse(String carrierId, String body, ExampleCourierStatusMap map,
+    static CarrierResult<List<CarrierStatusEvent>> parse(String carrierId, String body, CarrierStatusMap map,
                                                          Instant receivedAt) {
         JsonNode root = CarrierJson.read(body).filter(n -> n.isArray() || n.isObject()).orElse(null);
         if (root == null) {

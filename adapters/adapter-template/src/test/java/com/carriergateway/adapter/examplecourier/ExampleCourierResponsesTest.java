@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.examplecourier;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import static com.carriergateway.adapter.contract.Outcomes.assertPermanentFailure;
 import static com.carriergateway.adapter.contract.Outcomes.assertSuccess;
 import static com.carriergateway.adapter.contract.Outcomes.assertTransientFailure;
@@ -19,7 +20,7 @@ class ExampleCourierResponsesTest {
 
     static final String ID = "example-courier";
     static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
-    private final ExampleCourierStatusMap map = ExampleCourierStatusMap.defaultMap();
+    private final CarrierStatusMap map = ExampleCourierStatusMap.defaultMap();
 
     @Test
     void aTokenLivesAsLongAsTheCarrierSaysFromWhenWeAsked() {

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.examplecourier;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ExampleCourierStatusMapTest {
 
-    private final ExampleCourierStatusMap defaults = ExampleCourierStatusMap.defaultMap();
+    private final CarrierStatusMap defaults = ExampleCourierStatusMap.defaultMap();
 
     @Test
     void everyCanonicalStatusIsReachable() {
@@ -33,7 +34,7 @@ class ExampleCourierStatusMapTest {
 
     @Test
     void overridesReplaceAddAndRemoveEntries() {
-        ExampleCourierStatusMap map = ExampleCourierStatusMap.withOverrides(
+        CarrierStatusMap map = ExampleCourierStatusMap.withOverrides(
                 Map.of("picked_up", "in_transit", "held_at_depot", "DELIVERY_ATTEMPTED", "attempted", "none"),
                 k -> "p." + k);
         assertThat(map.lookup("picked_up")).contains(DeliveryStatus.IN_TRANSIT);

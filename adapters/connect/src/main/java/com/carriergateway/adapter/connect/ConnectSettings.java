@@ -1,5 +1,11 @@
 package com.carriergateway.adapter.connect;
 
+import static com.carriergateway.adapter.SettingChecks.blankToNull;
+import static com.carriergateway.adapter.SettingChecks.httpUrl;
+import static com.carriergateway.adapter.SettingChecks.or;
+import static com.carriergateway.adapter.SettingChecks.positive;
+import static com.carriergateway.adapter.SettingChecks.required;
+
 import com.carriergateway.adapter.CarrierAdapterProvider;
 import java.io.IOException;
 import java.net.URI;
@@ -128,18 +134,6 @@ final class ConnectSettings {
         return new ConnectSettings(carrierId, properties);
     }
 
-    private static String httpUrl(UnaryOperator<String> property, String key, String v) {
-        try {
-            URI uri = URI.create(v);
-            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(property.apply(key) + " must be an http(s) URL: " + v);
-        }
-        return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
-    }
-
     private static AuthMethod authMethod(UnaryOperator<String> property, String value) {
         String v = value.toLowerCase(Locale.ROOT);
         return switch (v) {
@@ -174,38 +168,12 @@ final class ConnectSettings {
         }
     }
 
-    private static String required(UnaryOperator<String> property, String key, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(property.apply(key) + " is required");
-        }
-        return value.trim();
-    }
-
-    private static Duration positive(UnaryOperator<String> property, String key, Duration d) {
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(property.apply(key) + " must be positive: " + d);
-        }
-        return d;
-    }
-
     private static String path(UnaryOperator<String> property, String key, String v, String placeholder) {
         if (!v.startsWith("/") || !v.contains(placeholder)) {
             throw new IllegalArgumentException(property.apply(key) + " must start with / and contain " + placeholder
                     + ": " + v);
         }
         return v;
-    }
-
-    private static String or(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static Duration or(Duration value, Duration fallback) {
-        return value == null ? fallback : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
@@ -116,7 +117,7 @@ final class PitneyBowesResponses {
      * A Get Order Status answer. An unknown PB status cannot move the order, so it reads as CREATED (the lowest
      * stage, which a monotonic status history never steps back to) with PB's word kept and a warning.
      */
-    static CarrierResult<StatusUpdate> status(String carrierId, int status, String body, PitneyBowesStatusMap map,
+    static CarrierResult<StatusUpdate> status(String carrierId, int status, String body, CarrierStatusMap map,
                                              Instant now) {
         JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (root == null) {
@@ -128,7 +129,7 @@ final class PitneyBowesResponses {
     }
 
     /** A Cancel an Order answer: PB returns the order, documented with {@code status: CANCELLED}. */
-    static CarrierResult<CancelOutcome> cancelled(String carrierId, int status, String body, PitneyBowesStatusMap map,
+    static CarrierResult<CancelOutcome> cancelled(String carrierId, int status, String body, CarrierStatusMap map,
                                                  Instant now) {
         JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (root == null) {
@@ -241,7 +242,7 @@ final class PitneyBowesResponses {
         return Optional.of(String.join(", ", reasons));
     }
 
-    private static StatusUpdate statusUpdate(JsonNode o, PitneyBowesStatusMap map, Instant now, List<String> warnings) {
+    private static StatusUpdate statusUpdate(JsonNode o, CarrierStatusMap map, Instant now, List<String> warnings) {
         String pbStatus = CarrierJson.text(o, "status");
         DeliveryStatus mapped = map.lookup(pbStatus).orElse(null);
         if (mapped == null && pbStatus != null) {

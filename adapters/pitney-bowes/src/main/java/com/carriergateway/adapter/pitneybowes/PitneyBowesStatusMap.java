@@ -1,11 +1,10 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.model.DeliveryStatus;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,56 +18,22 @@ import java.util.function.UnaryOperator;
  */
 public final class PitneyBowesStatusMap {
 
-    /** Override value that removes a built-in mapping. */
-    public static final String NONE = "NONE";
-
     static final Map<String, DeliveryStatus> DEFAULTS = defaults();
 
-    private final Map<String, DeliveryStatus> map;
-
-    private PitneyBowesStatusMap(Map<String, DeliveryStatus> map) {
-        this.map = Collections.unmodifiableMap(map);
+    private PitneyBowesStatusMap() {
     }
 
-    public static PitneyBowesStatusMap defaultMap() {
-        return new PitneyBowesStatusMap(new LinkedHashMap<>(DEFAULTS));
+    public static CarrierStatusMap defaultMap() {
+        return CarrierStatusMap.of(DEFAULTS, PitneyBowesStatusMap::normalise);
     }
 
     /**
      * The built-in map with {@code overrides} applied.
      *
-     * @param propertyOf names the configuration property of an override key, for error messages
      * @throws IllegalArgumentException naming the property when a value is not a {@link DeliveryStatus} or NONE
      */
-    public static PitneyBowesStatusMap withOverrides(Map<String, String> overrides, UnaryOperator<String> propertyOf) {
-        Map<String, DeliveryStatus> map = new LinkedHashMap<>(DEFAULTS);
-        overrides.forEach((code, value) -> {
-            String key = normalise(code);
-            String v = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
-            if (v.equals(NONE)) {
-                map.remove(key);
-                return;
-            }
-            try {
-                map.put(key, DeliveryStatus.valueOf(v));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(propertyOf.apply(code) + " must be one of "
-                        + java.util.Arrays.toString(DeliveryStatus.values()) + " or " + NONE + ": " + value);
-            }
-        });
-        return new PitneyBowesStatusMap(map);
-    }
-
-    /** The canonical status of a PB status or event code; empty for unknown codes and codes mapped to NONE. */
-    public Optional<DeliveryStatus> lookup(String pbCode) {
-        if (pbCode == null || pbCode.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(map.get(normalise(pbCode)));
-    }
-
-    Map<String, DeliveryStatus> asMap() {
-        return map;
+    public static CarrierStatusMap withOverrides(Map<String, String> overrides, UnaryOperator<String> propertyOf) {
+        return defaultMap().withOverrides(overrides, propertyOf);
     }
 
     /** PB spells statuses in upper case with underscores; tolerate "Partially shipped" and "in-process" too. */

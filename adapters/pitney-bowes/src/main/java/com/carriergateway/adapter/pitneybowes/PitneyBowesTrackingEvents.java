@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
@@ -47,7 +48,7 @@ final class PitneyBowesTrackingEvents {
      *
      * @param receivedAt the event time when PB sends none
      */
-    static CarrierResult<List<CarrierStatusEvent>> parse(String carrierId, String body, PitneyBowesStatusMap map,
+    static CarrierResult<List<CarrierStatusEvent>> parse(String carrierId, String body, CarrierStatusMap map,
                                                          Instant receivedAt) {
         JsonNode root = CarrierJson.read(body).orElse(null);
         if (root == null || !(root.isArray() || root.isObject())) {
@@ -69,7 +70,7 @@ final class PitneyBowesTrackingEvents {
         return new CarrierResult.Success<>(events, warnings);
     }
 
-    private static Optional<CarrierStatusEvent> event(JsonNode e, int index, PitneyBowesStatusMap map,
+    private static Optional<CarrierStatusEvent> event(JsonNode e, int index, CarrierStatusMap map,
                                                       Instant receivedAt, List<String> warnings) {
         if (!e.isObject()) {
             warnings.add("event " + index + " is not a JSON object; skipped");

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PitneyBowesStatusMapTest {
 
-    private final PitneyBowesStatusMap defaults = PitneyBowesStatusMap.defaultMap();
+    private final CarrierStatusMap defaults = PitneyBowesStatusMap.defaultMap();
 
     @Test
     void pbsStandardizedEventCodesMapOntoCanonicalStatuses() {
@@ -40,7 +41,7 @@ class PitneyBowesStatusMapTest {
 
     @Test
     void overridesReplaceAddAndRemoveEntries() {
-        PitneyBowesStatusMap map = PitneyBowesStatusMap.withOverrides(
+        CarrierStatusMap map = PitneyBowesStatusMap.withOverrides(
                 Map.of("shipped", "in_transit", "DYU", "UNABLE_TO_DELIVER", "TRD", "none"), k -> "p." + k);
         assertThat(map.lookup("SHIPPED")).contains(DeliveryStatus.IN_TRANSIT);
         assertThat(map.lookup("DYU")).contains(DeliveryStatus.UNABLE_TO_DELIVER);

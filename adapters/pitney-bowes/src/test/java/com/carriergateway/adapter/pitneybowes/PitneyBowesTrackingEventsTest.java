@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.pitneybowes;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.json.CarrierJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PitneyBowesTrackingEventsTest {
 
     static final Instant RECEIVED = Instant.parse("2026-01-17T00:00:00Z");
-    private final PitneyBowesStatusMap map = PitneyBowesStatusMap.defaultMap();
+    private final CarrierStatusMap map = PitneyBowesStatusMap.defaultMap();
 
     @Test
     void signedByIsSplitIntoFirstAndLastName() {

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.uberdirect;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
@@ -37,7 +38,7 @@ final class UberDirectResponses {
     }
 
     /** A delivery (Create, Get) as the canonical {@link CarrierOrder}, with Uber's public tracking page. */
-    static CarrierResult<CarrierOrder> order(String carrierId, int status, String body, UberDirectStatusMap map,
+    static CarrierResult<CarrierOrder> order(String carrierId, int status, String body, CarrierStatusMap map,
                                             Instant now, boolean mutating) {
         JsonNode delivery = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (delivery == null || CarrierJson.text(delivery, "id") == null) {
@@ -48,7 +49,7 @@ final class UberDirectResponses {
     }
 
     /** A Get Delivery answer as a status, with the proof of delivery once delivered. */
-    static CarrierResult<StatusUpdate> status(String carrierId, int status, String body, UberDirectStatusMap map,
+    static CarrierResult<StatusUpdate> status(String carrierId, int status, String body, CarrierStatusMap map,
                                              Instant now) {
         JsonNode delivery = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (delivery == null) {
@@ -61,7 +62,7 @@ final class UberDirectResponses {
     }
 
     /** A Cancel Delivery answer: Uber returns the delivery, documented with {@code status: canceled}. */
-    static CarrierResult<CancelOutcome> cancelled(String carrierId, int status, String body, UberDirectStatusMap map,
+    static CarrierResult<CancelOutcome> cancelled(String carrierId, int status, String body, CarrierStatusMap map,
                                                  Instant now) {
         JsonNode delivery = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (delivery == null) {
@@ -115,7 +116,7 @@ final class UberDirectResponses {
     }
 
     /** A delivery as a {@link CarrierOrder}: the {@code del_…} id twice, Uber's tracking page, the current status. */
-    static CarrierOrder carrierOrder(JsonNode delivery, UberDirectStatusMap map, Instant now, List<String> warnings) {
+    static CarrierOrder carrierOrder(JsonNode delivery, CarrierStatusMap map, Instant now, List<String> warnings) {
         String id = CarrierJson.text(delivery, "id");
         return new CarrierOrder(id, id, CarrierJson.text(delivery, "tracking_url"), null, null,
                 statusUpdate(delivery, CarrierJson.text(delivery, "status"), updatedAt(delivery, now), map, warnings));
@@ -129,7 +130,7 @@ final class UberDirectResponses {
      *
      * @param uberStatus the status to report (a webhook's top-level {@code status} may be newer than its data)
      */
-    static StatusUpdate statusUpdate(JsonNode delivery, String uberStatus, Instant occurredAt, UberDirectStatusMap map,
+    static StatusUpdate statusUpdate(JsonNode delivery, String uberStatus, Instant occurredAt, CarrierStatusMap map,
                                      List<String> warnings) {
         DeliveryStatus mapped = map.lookup(uberStatus).orElse(null);
         if (mapped == null) {

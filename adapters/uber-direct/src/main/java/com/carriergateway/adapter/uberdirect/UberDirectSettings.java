@@ -1,5 +1,12 @@
 package com.carriergateway.adapter.uberdirect;
 
+import static com.carriergateway.adapter.SettingChecks.between;
+import static com.carriergateway.adapter.SettingChecks.httpUrl;
+import static com.carriergateway.adapter.SettingChecks.or;
+import static com.carriergateway.adapter.SettingChecks.positive;
+import static com.carriergateway.adapter.SettingChecks.required;
+
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.CarrierAdapterProvider;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -46,7 +53,7 @@ public record UberDirectSettings(
         boolean fetchSignatureImage,
         Duration signatureImageTimeout,
         Set<String> signatureImageHosts,
-        UberDirectStatusMap statusMap) {
+        CarrierStatusMap statusMap) {
 
     public static final String DEFAULT_BASE_URL = "https://api.uber.com/v1";
     /** The host the auth OpenAPI and Uber's newest SDK use; the deliveries OpenAPI names auth.uber.com instead. */
@@ -124,41 +131,6 @@ public record UberDirectSettings(
         return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String httpUrl(UnaryOperator<String> property, String key, String value) {
-        String v = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-        try {
-            URI uri = URI.create(v);
-            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException("not http(s)");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(property.apply(key) + " must be an http(s) URL: " + value);
-        }
-        return v;
-    }
-
-    private static String required(UnaryOperator<String> property, String key, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(property.apply(key) + " is required");
-        }
-        return value.trim();
-    }
-
-    private static Duration positive(UnaryOperator<String> property, String key, Duration d) {
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(property.apply(key) + " must be positive: " + d);
-        }
-        return d;
-    }
-
-    private static int between(UnaryOperator<String> property, String key, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(property.apply(key) + " must be between " + min + " and " + max + ": "
-                    + value);
-        }
-        return value;
-    }
-
     private static ZoneId zone(UnaryOperator<String> property, String value) {
         try {
             return ZoneId.of(value);
@@ -183,11 +155,4 @@ public record UberDirectSettings(
         return Set.copyOf(out);
     }
 
-    private static String or(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static Duration or(Duration value, Duration fallback) {
-        return value == null ? fallback : value;
-    }
 }

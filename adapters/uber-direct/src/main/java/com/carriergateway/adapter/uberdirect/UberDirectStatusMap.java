@@ -1,12 +1,10 @@
 package com.carriergateway.adapter.uberdirect;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.model.DeliveryStatus;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,56 +18,22 @@ import java.util.function.UnaryOperator;
  */
 public final class UberDirectStatusMap {
 
-    /** Override value that removes a built-in mapping. */
-    public static final String NONE = "NONE";
-
     static final Map<String, DeliveryStatus> DEFAULTS = defaults();
 
-    private final Map<String, DeliveryStatus> map;
-
-    private UberDirectStatusMap(Map<String, DeliveryStatus> map) {
-        this.map = Collections.unmodifiableMap(map);
+    private UberDirectStatusMap() {
     }
 
-    public static UberDirectStatusMap defaultMap() {
-        return new UberDirectStatusMap(new LinkedHashMap<>(DEFAULTS));
+    public static CarrierStatusMap defaultMap() {
+        return CarrierStatusMap.of(DEFAULTS, UberDirectStatusMap::normalise);
     }
 
     /**
      * The built-in map with {@code overrides} applied.
      *
-     * @param propertyOf names the configuration property of an override key, for error messages
      * @throws IllegalArgumentException naming the property when a value is not a {@link DeliveryStatus} or NONE
      */
-    public static UberDirectStatusMap withOverrides(Map<String, String> overrides, UnaryOperator<String> propertyOf) {
-        Map<String, DeliveryStatus> map = new LinkedHashMap<>(DEFAULTS);
-        overrides.forEach((status, value) -> {
-            String key = normalise(status);
-            String v = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
-            if (v.equals(NONE)) {
-                map.remove(key);
-                return;
-            }
-            try {
-                map.put(key, DeliveryStatus.valueOf(v));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(propertyOf.apply(status) + " must be one of "
-                        + Arrays.toString(DeliveryStatus.values()) + " or " + NONE + ": " + value);
-            }
-        });
-        return new UberDirectStatusMap(map);
-    }
-
-    /** The canonical status of an Uber status; empty for unknown statuses and statuses mapped to NONE. */
-    public Optional<DeliveryStatus> lookup(String uberStatus) {
-        if (uberStatus == null || uberStatus.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(map.get(normalise(uberStatus)));
-    }
-
-    Map<String, DeliveryStatus> asMap() {
-        return map;
+    public static CarrierStatusMap withOverrides(Map<String, String> overrides, UnaryOperator<String> propertyOf) {
+        return defaultMap().withOverrides(overrides, propertyOf);
     }
 
     /** Uber writes statuses in lower case with underscores; tolerate "Pickup Complete" and "pickup-complete". */

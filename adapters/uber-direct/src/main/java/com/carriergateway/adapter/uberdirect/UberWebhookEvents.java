@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.uberdirect;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
@@ -33,7 +34,7 @@ final class UberWebhookEvents {
      *
      * @param receivedAt the event time when Uber sends none
      */
-    static CarrierResult<List<CarrierStatusEvent>> parse(String carrierId, String body, UberDirectStatusMap map,
+    static CarrierResult<List<CarrierStatusEvent>> parse(String carrierId, String body, CarrierStatusMap map,
                                                          Instant receivedAt) {
         JsonNode root = CarrierJson.read(body).filter(JsonNode::isObject).orElse(null);
         if (root == null) {

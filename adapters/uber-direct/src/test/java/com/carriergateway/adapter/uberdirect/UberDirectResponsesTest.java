@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.uberdirect;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import static com.carriergateway.adapter.contract.Outcomes.assertPermanentFailure;
 import static com.carriergateway.adapter.contract.Outcomes.assertTransientFailure;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class UberDirectResponsesTest {
 
     static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
-    private final UberDirectStatusMap map = UberDirectStatusMap.defaultMap();
+    private final CarrierStatusMap map = UberDirectStatusMap.defaultMap();
 
     /** Uber's Create Delivery answer, shortened, with the schema's example values. */
     static final String CREATED = """

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.uberdirect;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class UberDirectStatusMapTest {
 
-    private final UberDirectStatusMap map = UberDirectStatusMap.defaultMap();
+    private final CarrierStatusMap map = UberDirectStatusMap.defaultMap();
 
     @Test
     void everyDocumentedUberStatusHasItsCanonicalStatus() {
@@ -45,7 +46,7 @@ class UberDirectStatusMapTest {
 
     @Test
     void overridesReplaceOrRemoveEntriesAndBadValuesNameTheirProperty() {
-        UberDirectStatusMap custom = UberDirectStatusMap.withOverrides(
+        CarrierStatusMap custom = UberDirectStatusMap.withOverrides(
                 Map.of("returned", "UNABLE_TO_DELIVER", "pickup", "none", "ongoing", "in_transit"),
                 k -> "gateway.carriers.u.status-map." + k);
         assertThat(custom.lookup("returned")).contains(DeliveryStatus.UNABLE_TO_DELIVER);

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.uberdirect;
 
+import com.carriergateway.adapter.CarrierStatusMap;
 import static com.carriergateway.adapter.contract.Outcomes.assertPermanentFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class UberWebhookEventsTest {
 
     static final Instant RECEIVED = Instant.parse("2026-01-15T10:00:00Z");
-    private final UberDirectStatusMap map = UberDirectStatusMap.defaultMap();
+    private final CarrierStatusMap map = UberDirectStatusMap.defaultMap();
 
     /** The delivery-status sample of Uber's automated-testing guide (spec §11.2), shortened. */
     static final String DROPOFF_SAMPLE = """
