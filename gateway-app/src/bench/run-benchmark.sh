@@ -282,7 +282,7 @@ java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$RUN_DIR/pgjdbc.jar" "$BENCH_DIR/
   --pb-url="http://127.0.0.1:$PB_PORT" --gateway-url="http://127.0.0.1:$GW_PORT" \
   --bestrx-url="http://127.0.0.1:$BX_PORT" \
   --pharmacy-id="$PHARMACY" --api-key="$API_KEY" --api-secret="$API_SECRET" \
-  --seed="$ROOT/routes/camel/src/test/resources/bestrx/create-order-seed.json" \
+  --seed="$ROOT/routes/camel/src/main/resources/bestrx/create-order-seed.json" \
   --pb-body="$BENCH_DIR/pb-create-order.json" \
   --gateway-pid="$GW_PID" --pb-pid="$PB_PID" --bestrx-pid="$BX_PID" --pg-pid="$PG_PID" \
   --pg-url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" \

@@ -4,14 +4,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The gateway as a newcomer runs it (demo profile: sandboxes, demo pharmacy), on free ports, with its own
- * in-memory H2 database. Every test class with this annotation shares one running gateway.
+ * in-memory H2 database, its metrics exported at /actuator/prometheus as in a real run (Spring Boot's tests switch
+ * exporting off unless asked). Every test class with this annotation shares one running gateway.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "gateway.sandbox.ports.pitney-bowes=0",

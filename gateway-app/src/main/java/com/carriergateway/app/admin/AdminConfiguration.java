@@ -11,6 +11,10 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(AdminProperties.class)
 public class AdminConfiguration {
 
+    /** The admin API's tag and security scheme in the API document. */
+    public static final String TAG = "Admin API";
+    public static final String ADMIN_BASIC = "adminBasic";
+
     @Bean
     FilterRegistrationBean<AdminAuthenticationFilter> adminAuthentication(AdminProperties props) {
         FilterRegistrationBean<AdminAuthenticationFilter> bean =

@@ -4,6 +4,12 @@ import com.carriergateway.core.outbox.OutboxStore;
 import com.carriergateway.core.store.OrderEvent;
 import com.carriergateway.core.store.OrderStore;
 import com.carriergateway.core.store.StoredOrder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
  * state. Ids, statuses and codes only; the store holds no patient data and callback content is not shown.
  */
 @RestController
+@Tag(name = AdminConfiguration.TAG)
+@SecurityRequirement(name = AdminConfiguration.ADMIN_BASIC)
+@ApiResponse(responseCode = "401", description = "No or a wrong admin credential.",
+        content = @Content(schema = @Schema(implementation = AdminAnswers.Problem.class)))
 @RequestMapping("/admin/orders")
 public class OrderHistoryController {
 
@@ -30,6 +40,12 @@ public class OrderHistoryController {
         this.outbox = outbox;
     }
 
+    @Operation(summary = "An order's story", description = "Where the order stands, its history, and each status "
+            + "callback with its delivery state. Ids, statuses and codes only.")
+    @ApiResponse(responseCode = "200", description = "The order.",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.History.class)))
+    @ApiResponse(responseCode = "404", description = "No such order.",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.Problem.class)))
     @GetMapping("/{providerOrderId}/history")
     public ResponseEntity<Map<String, Object>> history(@PathVariable String providerOrderId) {
         Optional<StoredOrder> found = orders.findById(providerOrderId);

@@ -3,6 +3,12 @@ package com.carriergateway.app.admin;
 import com.carriergateway.core.outbox.OutboxEntry;
 import com.carriergateway.core.outbox.OutboxNudge;
 import com.carriergateway.core.outbox.OutboxStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
  * order's later changes that waited behind them.
  */
 @RestController
+@Tag(name = AdminConfiguration.TAG)
+@SecurityRequirement(name = AdminConfiguration.ADMIN_BASIC)
+@ApiResponse(responseCode = "401", description = "No or a wrong admin credential.",
+        content = @Content(schema = @Schema(implementation = AdminAnswers.Problem.class)))
 @RequestMapping("/admin")
 public class OutboxAdminController {
 
@@ -35,6 +45,10 @@ public class OutboxAdminController {
         this.nudge = nudge;
     }
 
+    @Operation(summary = "Dead letters", description = "Status callbacks that spent their retry budget, oldest "
+            + "first: ids, order, attempts, last error; never their content.")
+    @ApiResponse(responseCode = "200", description = "The dead letters.",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.DeadLetters.class)))
     @GetMapping("/outbox/dead-letters")
     public Map<String, Object> deadLetters(@RequestParam(defaultValue = "100") int limit) {
         List<Map<String, Object>> rows = outbox.deadLetters(Math.max(1, Math.min(limit, 1000))).stream()
@@ -45,6 +59,12 @@ public class OutboxAdminController {
         return body;
     }
 
+    @Operation(summary = "Replay one dead letter", description = "Sends it back to the queue; it goes out before "
+            + "its order's later changes that waited behind it.")
+    @ApiResponse(responseCode = "200", description = "Back in the queue.",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.Replayed.class)))
+    @ApiResponse(responseCode = "404", description = "Not a dead letter.",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.Problem.class)))
     @PostMapping("/outbox/{id}/replay")
     public ResponseEntity<Map<String, Object>> replayOne(@PathVariable long id) {
         boolean replayed = outbox.replay(id);
@@ -57,6 +77,10 @@ public class OutboxAdminController {
         return ResponseEntity.ok(Map.of("replayed", 1));
     }
 
+    @Operation(summary = "Replay an order's dead letters", description = "Sends every dead letter of the order back "
+            + "to the queue, in order.")
+    @ApiResponse(responseCode = "200", description = "How many went back (0 when none was dead).",
+            content = @Content(schema = @Schema(implementation = AdminAnswers.Replayed.class)))
     @PostMapping("/orders/{providerOrderId}/replay")
     public Map<String, Object> replayOrder(@PathVariable String providerOrderId) {
         int replayed = outbox.replayOrder(providerOrderId);

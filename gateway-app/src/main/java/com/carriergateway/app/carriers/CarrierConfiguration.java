@@ -1,5 +1,6 @@
 package com.carriergateway.app.carriers;
 
+import com.carriergateway.core.carrier.CarrierCallMetrics;
 import com.carriergateway.core.carrier.CarrierRegistry;
 import com.carriergateway.core.carrier.CarrierResilience;
 import com.carriergateway.core.carrier.ResilienceProperties;
@@ -14,14 +15,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Builds the configured carrier instances from {@code gateway.carriers.*}, each behind its own circuit
- * breaker and bulkhead ({@code gateway.resilience.*}), with their state published as metrics.
+ * breaker and bulkhead ({@code gateway.resilience.*}), with their state and every call's time published as metrics.
  */
 @Configuration(proxyBeanMethods = false)
 public class CarrierConfiguration {
 
     @Bean
     CarrierResilience carrierResilience(ResilienceProperties props, MeterRegistry meters) {
-        CarrierResilience resilience = new CarrierResilience(props);
+        CarrierResilience resilience = new CarrierResilience(props, new CarrierCallMetrics(meters));
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(resilience.circuitBreakers()).bindTo(meters);
         TaggedBulkheadMetrics.ofBulkheadRegistry(resilience.bulkheads()).bindTo(meters);
         return resilience;

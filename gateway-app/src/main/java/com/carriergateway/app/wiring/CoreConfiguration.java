@@ -6,6 +6,7 @@ import com.carriergateway.core.config.GatewayProperties;
 import com.carriergateway.core.order.BookOrder;
 import com.carriergateway.core.order.CancelOrder;
 import com.carriergateway.core.order.FirstAnswer;
+import com.carriergateway.core.order.OrderMetrics;
 import com.carriergateway.core.order.ValidateAddress;
 import com.carriergateway.core.outbox.CallbackSender;
 import com.carriergateway.core.outbox.OutboxDispatcher;
@@ -127,8 +128,9 @@ public class CoreConfiguration {
 
     @Bean
     BookOrder bookOrder(OrderStore store, CarrierRegistry carriers, CarrierRouter router, FirstAnswer firstAnswer,
-                        GatewayProperties props, ResilienceProperties resilience, Clock clock) {
-        return new BookOrder(store, carriers, router, firstAnswer, props.getOrders(), resilience, clock);
+                        GatewayProperties props, ResilienceProperties resilience, Clock clock, MeterRegistry meters) {
+        return new BookOrder(store, carriers, router, firstAnswer, props.getOrders(), resilience, clock,
+                new OrderMetrics(meters));
     }
 
     @Bean

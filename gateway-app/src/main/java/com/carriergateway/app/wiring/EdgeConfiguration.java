@@ -75,8 +75,8 @@ public class EdgeConfiguration {
     // --- the BestRx provider API
 
     @Bean
-    BestRxRestApi bestRxRestApi(BestRxProperties props) {
-        return new BestRxRestApi(props.getPathPrefix());
+    BestRxRestApi bestRxRestApi(BestRxProperties props, EnvelopeWriter envelopes) {
+        return new BestRxRestApi(props.getPathPrefix(), envelopes);
     }
 
     @Bean
@@ -116,8 +116,8 @@ public class EdgeConfiguration {
     }
 
     @Bean
-    CarrierWebhookRestApi carrierWebhookRestApi() {
-        return new CarrierWebhookRestApi();
+    CarrierWebhookRestApi carrierWebhookRestApi(WebhookDirectory directory) {
+        return new CarrierWebhookRestApi(directory);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import com.carriergateway.adapter.model.DeliveryOrder;
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
 import com.carriergateway.adapter.webhook.HmacSignature;
+import com.carriergateway.adapter.webhook.WebhookAuthentication;
 import com.carriergateway.adapter.webhook.WebhookProtocol;
 import com.carriergateway.adapter.webhook.WebhookReply;
 import com.carriergateway.adapter.webhook.WebhookRequest;
@@ -116,6 +117,11 @@ public final class SignedCourier implements CarrierAdapter {
     public WebhookProtocol webhookProtocol(WebhookSettings settings) {
         HmacSignature signature = new HmacSignature(settings.getSigningKey());
         return new WebhookProtocol() {
+            @Override
+            public WebhookAuthentication authentication() {
+                return WebhookAuthentication.hmacSha256(SIGNATURE_HEADER);
+            }
+
             @Override
             public WebhookVerdict verify(WebhookRequest request) {
                 return signature.matches(request.rawBody(), request.header(SIGNATURE_HEADER)) ? WebhookVerdict.accept()

@@ -51,6 +51,11 @@ public final class BasicAuthWebhook implements WebhookProtocol {
     }
 
     @Override
+    public WebhookAuthentication authentication() {
+        return WebhookAuthentication.httpBasic();
+    }
+
+    @Override
     public Map<String, String> echoed(WebhookRequest request) {
         Map<String, String> echoed = new LinkedHashMap<>();
         for (String name : echoHeaders) {

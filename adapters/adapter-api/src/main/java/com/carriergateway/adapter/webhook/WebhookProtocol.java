@@ -17,6 +17,9 @@ public interface WebhookProtocol {
     /** Whether this call comes from the carrier. Must not parse the body; must compare secrets in constant time. */
     WebhookVerdict verify(WebhookRequest request);
 
+    /** How {@link #verify} recognises the carrier, as the gateway's API document tells the carrier. */
+    WebhookAuthentication authentication();
+
     /**
      * The answer to a URL-validation challenge (e.g. a GET that asks the receiver to echo a token), when this call is
      * one. It is answered after {@link #verify} accepted it, and nothing is recorded.

@@ -2,6 +2,7 @@ package com.carriergateway.adapter.examplecourier;
 
 import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.webhook.HmacSignature;
+import com.carriergateway.adapter.webhook.WebhookAuthentication;
 import com.carriergateway.adapter.webhook.WebhookProtocol;
 import com.carriergateway.adapter.webhook.WebhookReply;
 import com.carriergateway.adapter.webhook.WebhookRequest;
@@ -31,6 +32,11 @@ final class ExampleCourierSignedWebhook implements WebhookProtocol {
     ExampleCourierSignedWebhook(HmacSignature signature, String header) {
         this.signature = signature;
         this.header = header;
+    }
+
+    @Override
+    public WebhookAuthentication authentication() {
+        return WebhookAuthentication.hmacSha256(header);
     }
 
     /** On the raw bytes, before anything parses them; the comparison takes the same time however wrong it is. */

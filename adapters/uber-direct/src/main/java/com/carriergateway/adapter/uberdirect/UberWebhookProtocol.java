@@ -1,6 +1,7 @@
 package com.carriergateway.adapter.uberdirect;
 
 import com.carriergateway.adapter.webhook.HmacSignature;
+import com.carriergateway.adapter.webhook.WebhookAuthentication;
 import com.carriergateway.adapter.webhook.WebhookProtocol;
 import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.webhook.WebhookSettings;
@@ -26,6 +27,11 @@ public final class UberWebhookProtocol implements WebhookProtocol {
     /** @throws IllegalArgumentException "signing-key is required" when the settings hold no signing key */
     public UberWebhookProtocol(WebhookSettings settings) {
         this.signature = new HmacSignature(settings == null ? null : settings.getSigningKey());
+    }
+
+    @Override
+    public WebhookAuthentication authentication() {
+        return WebhookAuthentication.hmacSha256(SIGNATURE_HEADER);
     }
 
     @Override

@@ -7,8 +7,10 @@ import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.webhook.WebhookSettings;
 import com.carriergateway.adapter.webhook.WebhookVerdict;
 import com.carriergateway.core.carrier.CarrierRegistry;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The carriers whose webhook is open ({@code gateway.webhooks.<carrierId>.*}), checked at startup, each with the
@@ -24,7 +26,7 @@ public final class WebhookDirectory {
     private final Map<String, Entry> entries;
 
     private WebhookDirectory(Map<String, Entry> entries) {
-        this.entries = Map.copyOf(entries);
+        this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
     /**
@@ -77,6 +79,11 @@ public final class WebhookDirectory {
 
     public boolean isOpen(String carrierId) {
         return entries.containsKey(carrierId);
+    }
+
+    /** The carriers whose webhook is open, in configuration order. */
+    public Set<String> carrierIds() {
+        return entries.keySet();
     }
 
     /** A path segment quoted in an answer: only id-like characters, bounded. */

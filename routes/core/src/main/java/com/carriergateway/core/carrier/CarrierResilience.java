@@ -12,6 +12,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,11 +22,18 @@ import java.util.function.UnaryOperator;
 public final class CarrierResilience implements UnaryOperator<CarrierAdapter> {
 
     private final ResilienceProperties props;
+    private final CarrierCallMetrics metrics;
     private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
     private final BulkheadRegistry bulkheads = BulkheadRegistry.ofDefaults();
 
-    public CarrierResilience(ResilienceProperties props) {
+    public CarrierResilience(ResilienceProperties props, CarrierCallMetrics metrics) {
         this.props = props;
+        this.metrics = metrics;
+    }
+
+    /** Calls timed into a registry of their own: for tests that do not look at metrics. */
+    public CarrierResilience(ResilienceProperties props) {
+        this(props, new CarrierCallMetrics(new SimpleMeterRegistry()));
     }
 
     @Override
@@ -56,7 +64,7 @@ public final class CarrierResilience implements UnaryOperator<CarrierAdapter> {
                 .retryOnException(e -> false)
                 .failAfterMaxAttempts(false)
                 .build());
-        return new ResilientCarrierAdapter(carrier, breaker, bulkhead, retry, p);
+        return new ResilientCarrierAdapter(carrier, breaker, bulkhead, retry, p, metrics);
     }
 
     public CircuitBreakerRegistry circuitBreakers() {

@@ -44,14 +44,16 @@ public final class ResilientCarrierAdapter implements CarrierAdapter {
     private final Bulkhead bulkhead;
     private final Retry retry;
     private final ResilienceProperties.Policy policy;
+    private final CarrierCallMetrics metrics;
 
     public ResilientCarrierAdapter(CarrierAdapter carrier, CircuitBreaker breaker, Bulkhead bulkhead, Retry retry,
-                                   ResilienceProperties.Policy policy) {
+                                   ResilienceProperties.Policy policy, CarrierCallMetrics metrics) {
         this.carrier = carrier;
         this.breaker = breaker;
         this.bulkhead = bulkhead;
         this.retry = retry;
         this.policy = policy;
+        this.metrics = metrics;
     }
 
     public CircuitBreaker circuitBreaker() {
@@ -116,21 +118,29 @@ public final class ResilientCarrierAdapter implements CarrierAdapter {
             return call.get(); // NotSupported: no carrier call, nothing to count
         }
         Supplier<CarrierResult<T>> attempt = () -> {
-            try {
-                return CircuitBreaker.decorateSupplier(breaker, Bulkhead.decorateSupplier(bulkhead, call)).get();
-            } catch (CallNotPermittedException e) {
-                return CarrierResult.transientFailure(CarrierError.of(carrierId(), Category.CIRCUIT_OPEN,
-                        "not called: the circuit breaker is open after repeated failures of " + carrierId()), false);
-            } catch (BulkheadFullException e) {
-                return CarrierResult.transientFailure(CarrierError.of(carrierId(), Category.BULKHEAD_FULL,
-                        "not called: " + policy.getMaxConcurrentCalls() + " calls to " + carrierId()
-                                + " are already in flight"), false);
-            }
+            long start = System.nanoTime();
+            CarrierResult<T> result = attempt(call);
+            // each attempt, as the carrier saw it (or did not: circuit_open, bulkhead_full)
+            metrics.record(carrierId(), op, result, System.nanoTime() - start);
+            return result;
         };
         if (!repeatable) {
             return attempt.get();
         }
         return (CarrierResult<T>) Retry.decorateSupplier(retry, (Supplier<CarrierResult<?>>) (Supplier<?>) attempt).get();
+    }
+
+    private <T> CarrierResult<T> attempt(Supplier<CarrierResult<T>> call) {
+        try {
+            return CircuitBreaker.decorateSupplier(breaker, Bulkhead.decorateSupplier(bulkhead, call)).get();
+        } catch (CallNotPermittedException e) {
+            return CarrierResult.transientFailure(CarrierError.of(carrierId(), Category.CIRCUIT_OPEN,
+                    "not called: the circuit breaker is open after repeated failures of " + carrierId()), false);
+        } catch (BulkheadFullException e) {
+            return CarrierResult.transientFailure(CarrierError.of(carrierId(), Category.BULKHEAD_FULL,
+                    "not called: " + policy.getMaxConcurrentCalls() + " calls to " + carrierId()
+                            + " are already in flight"), false);
+        }
     }
 
     /** Counts against the carrier's circuit: a transient failure the carrier caused. */

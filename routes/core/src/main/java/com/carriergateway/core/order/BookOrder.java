@@ -51,9 +51,11 @@ public class BookOrder {
     private final GatewayProperties.Orders settings;
     private final ResilienceProperties resilience;
     private final Clock clock;
+    private final OrderMetrics metrics;
 
     public BookOrder(OrderStore store, CarrierRegistry carriers, CarrierRouter router, FirstAnswer firstAnswer,
-                     GatewayProperties.Orders settings, ResilienceProperties resilience, Clock clock) {
+                     GatewayProperties.Orders settings, ResilienceProperties resilience, Clock clock,
+                     OrderMetrics metrics) {
         this.store = store;
         this.carriers = carriers;
         this.router = router;
@@ -61,6 +63,7 @@ public class BookOrder {
         this.settings = settings;
         this.resilience = resilience;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -100,6 +103,7 @@ public class BookOrder {
                 booked.carrierId(), w)));
         store.markBooked(key, booked.carrierId(), booked.order(), answer, booked.how(),
                 notes.toArray(OrderEvent[]::new));
+        metrics.booked(booked);
         log.info("CreateOrder booked order {} with {} as {}", key, booked.carrierId(), booked.order().carrierOrderId());
         return new CreateOrderAnswer(answer, false, booked, messages);
     }
@@ -275,6 +279,7 @@ public class BookOrder {
         if (!carrier.capabilities().contains(Operation.FIND_ORDER)) {
             store.markFailed(key, carrier.carrierId(), true, OrderEvent.of(key, OrderEventKind.BOOKING_OUTCOME_UNKNOWN,
                     carrier.carrierId(), "earlier attempt unanswered and the carrier offers no lookup"));
+            metrics.failed(carrier.carrierId(), MessageCode.CARRIER_TIMEOUT);
             throw new GatewayProblem(MessageCode.CARRIER_TIMEOUT, "An earlier attempt to book this order with carrier "
                     + carrier.carrierId() + " got no answer, and that carrier cannot be asked whether it booked it. "
                     + "The gateway will not risk a duplicate: the operator must reconcile this order.");
@@ -299,6 +304,7 @@ public class BookOrder {
                 OrderEventKind.ROUTING_REFUSED, null,
                 "no carrier can honour " + RequirementNames.words(refused.unmet()) + " (" + skipped + ")"));
         log.warn("order {}: refused, no carrier of the pharmacy can honour {}", key, new TreeSet<>(refused.unmet()));
+        metrics.failed(OrderMetrics.NO_CARRIER, MessageCode.NO_CAPABLE_CARRIER);
         List<Message> messages = refused.unmet().stream().sorted().map(r -> Message.fieldError(
                 MessageCode.NO_CAPABLE_CARRIER, RequirementNames.field(r), "The order asks for " + RequirementNames.words(r)
                         + " and none of the pharmacy's carriers can honour it (" + skipped + "); nothing was booked."))
@@ -314,6 +320,7 @@ public class BookOrder {
                         carrierId, detail)
                 .withCarrierCode(error == null ? null : error.carrierCode());
         store.markFailed(key, carrierId, outcomeUnknown, event);
+        metrics.failed(carrierId, CarrierFailures.message(result, carrierId, "book").code());
         log.warn("order {}: booking with {} failed: {} {}{}", key, carrierId, result.getClass().getSimpleName(),
                 error == null ? "" : error.category(), outcomeUnknown ? " (outcome unknown; next attempt looks up)" : "");
     }

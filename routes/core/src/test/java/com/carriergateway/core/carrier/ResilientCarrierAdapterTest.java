@@ -11,6 +11,7 @@ import com.carriergateway.adapter.model.CancelOutcome;
 import com.carriergateway.adapter.model.CarrierOrder;
 import com.carriergateway.adapter.model.CarrierOrderRef;
 import com.carriergateway.adapter.model.DeliveryOrder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -64,6 +65,11 @@ class ResilientCarrierAdapterTest {
     }
 
     static ResilientCarrierAdapter protect(Flaky carrier, java.util.function.Consumer<ResilienceProperties.Policy> tune) {
+        return protect(carrier, tune, new SimpleMeterRegistry());
+    }
+
+    static ResilientCarrierAdapter protect(Flaky carrier, java.util.function.Consumer<ResilienceProperties.Policy> tune,
+                                           SimpleMeterRegistry meters) {
         ResilienceProperties props = new ResilienceProperties();
         ResilienceProperties.Policy p = new ResilienceProperties.Policy();
         p.setMinimumNumberOfCalls(4);
@@ -73,7 +79,7 @@ class ResilientCarrierAdapterTest {
         p.setRetryBackoff(Duration.ofMillis(1));
         tune.accept(p);
         props.getCarriers().put("flaky", p);
-        return (ResilientCarrierAdapter) new CarrierResilience(props).apply(carrier);
+        return (ResilientCarrierAdapter) new CarrierResilience(props, new CarrierCallMetrics(meters)).apply(carrier);
     }
 
     @Test
@@ -88,6 +94,23 @@ class ResilientCarrierAdapterTest {
         assertThat(refused.failure().orElseThrow().category()).isEqualTo(Category.CIRCUIT_OPEN);
         assertThat(((CarrierResult.TransientFailure<?>) refused).outcomeUnknown()).as("nothing was sent").isFalse();
         assertThat(carrier.creates).as("the fifth call never reached the carrier").hasValue(4);
+    }
+
+    @Test
+    void everyAttemptIsTimedByCarrierOperationAndOutcomeEvenWhenTheCircuitSparesTheCarrier() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Flaky carrier = new Flaky();
+        ResilientCarrierAdapter guarded = protect(carrier, p -> { }, meters);
+        for (int i = 0; i < 4; i++) {
+            carrier.createAnswers.add(unavailable());
+            guarded.createOrder(null);
+        }
+        guarded.createOrder(null);
+
+        assertThat(meters.get(CarrierCallMetrics.NAME).tags("carrier", "flaky", "operation", "create_order",
+                "outcome", "unavailable").timer().count()).isEqualTo(4);
+        assertThat(meters.get(CarrierCallMetrics.NAME).tags("carrier", "flaky", "operation", "create_order",
+                "outcome", "circuit_open").timer().count()).isEqualTo(1);
     }
 
     @Test

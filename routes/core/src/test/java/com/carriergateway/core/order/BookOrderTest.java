@@ -27,6 +27,7 @@ import com.carriergateway.core.store.OrderEvent;
 import com.carriergateway.core.store.OrderEventKind;
 import com.carriergateway.core.store.OrderState;
 import com.carriergateway.core.store.OrderStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,7 @@ class BookOrderTest {
     OrderStore store;
     BookOrder booking;
     Clock clock = Clock.systemUTC();
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     void setUp(Kind kind, ScriptedCarrier scripted, Duration lease) {
         DataSource ds = TestDatabases.fresh(kind);
@@ -80,7 +82,8 @@ class BookOrderTest {
     BookOrder booking(Map<String, ScriptedCarrier> scripted, GatewayProperties.Orders settings,
                       ResilienceProperties resilience) {
         CarrierRegistry registry = new CarrierRegistry(Map.copyOf(scripted));
-        return new BookOrder(store, registry, new CarrierRouter(registry, clock), ANSWER, settings, resilience, clock);
+        return new BookOrder(store, registry, new CarrierRouter(registry, clock), ANSWER, settings, resilience, clock,
+                new OrderMetrics(meters));
     }
 
     static CreateOrderCommand seed() {
@@ -127,6 +130,8 @@ class BookOrderTest {
         pool.shutdown();
         assertThat(carrier.creates).hasValue(1);
         assertThat(distinct).containsExactly("answer for ORD-1");
+        assertThat(meters.get(OrderMetrics.NAME).tags("carrier", "scripted", "outcome", "booked").counter().count())
+                .as("one order, counted once however often it was sent").isEqualTo(1);
     }
 
     @Test
@@ -263,6 +268,10 @@ class BookOrderTest {
         CreateOrderCommand corrected = changedSeed();
         assertThat(createOrder(corrected)).isEqualTo("answer for ORD-2");
         assertThat(carrier.finds).hasValue(0);
+        assertThat(meters.get(OrderMetrics.NAME).tags("carrier", "scripted", "outcome", "carrier_rejected_request")
+                .counter().count()).isEqualTo(1);
+        assertThat(meters.get(OrderMetrics.NAME).tags("carrier", "scripted", "outcome", "booked").counter().count())
+                .isEqualTo(1);
     }
 
     @Test

@@ -81,8 +81,12 @@ class StatusPollerTest {
     }
 
     static StatusPoller poller(StatusFixture f, PolledCarrier carrier) {
+        return poller(f, carrier, new SimpleMeterRegistry());
+    }
+
+    static StatusPoller poller(StatusFixture f, PolledCarrier carrier, SimpleMeterRegistry meters) {
         return new StatusPoller(f.statuses, f.changes, new CarrierRegistry(Map.of("pb", carrier)), settings(),
-                new StatusMetrics(new SimpleMeterRegistry()), f.clock);
+                new StatusMetrics(meters), f.clock);
     }
 
     @ParameterizedTest
@@ -95,7 +99,8 @@ class StatusPollerTest {
         String cancelled = f.book("CG-P3", "pb");
         f.webhook(delivered, DeliveryStatus.DELIVERED, T0.plusSeconds(10));
         f.cancel(cancelled, "pb");
-        StatusPoller poller = poller(f, carrier);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        StatusPoller poller = poller(f, carrier, meters);
 
         assertThat(poller.pollDue("pb")).isEqualTo(1);
         assertThat(carrier.calls(open)).isEqualTo(1);
@@ -107,6 +112,10 @@ class StatusPollerTest {
         assertThat(poller.pollDue("pb")).isEqualTo(1);
         assertThat(f.outbox.entries(open)).as("an unchanged answer queues nothing").hasSize(1);
         assertThat(f.orders.history(open)).filteredOn(e -> e.kind() == OrderEventKind.STATUS_IGNORED).isEmpty();
+        assertThat(meters.get("gateway.status.polls").tags("carrier", "pb", "outcome", "applied").counter().count())
+                .isEqualTo(1);
+        assertThat(meters.get("gateway.status.polls").tags("carrier", "pb", "outcome", "unchanged").counter().count())
+                .isEqualTo(1);
 
         carrier.statuses.put("ORD-" + open, DeliveryStatus.DELIVERED);
         f.clock.advance(Duration.ofMinutes(5));

@@ -1,0 +1,83 @@
+package com.carriergateway.app.admin;
+
+import com.carriergateway.adapter.model.DeliveryStatus;
+import com.carriergateway.core.outbox.OutboxState;
+import com.carriergateway.core.store.OrderEventKind;
+import com.carriergateway.core.store.OrderState;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * The admin API's answers, as the controllers write them (as maps, field by field), for the API document. The
+ * enums are the core's own, so their values in the document are the ones the gateway writes.
+ */
+final class AdminAnswers {
+
+    private AdminAnswers() {
+    }
+
+    @Schema(name = "AdminCallback", additionalProperties = Schema.AdditionalPropertiesValue.FALSE, description = "A status callback (UpdateOrderStatus) and its delivery state; "
+            + "never its content.")
+    record Callback(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String provider_order_id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String pharmacy_id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The order's change number.") long seq,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DeliveryStatus status,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OutboxState state,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int attempts,
+            @Schema(nullable = true) String last_error,
+            @Schema(nullable = true) Integer last_http_status,
+            @Schema(nullable = true, format = "date-time") String created_at,
+            @Schema(nullable = true, format = "date-time") String next_attempt_at,
+            @Schema(nullable = true, format = "date-time") String sent_at,
+            @Schema(nullable = true, format = "date-time") String dead_at) {
+    }
+
+    @Schema(name = "AdminDeadLetters", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record DeadLetters(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Callback> dead_letters,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int count) {
+    }
+
+    @Schema(name = "AdminReplayed", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record Replayed(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Dead letters sent back to "
+            + "the queue.") int replayed) {
+    }
+
+    @Schema(name = "AdminOrder", additionalProperties = Schema.AdditionalPropertiesValue.FALSE, description = "Ids, state and carrier references: no patient data.")
+    record Order(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String provider_order_id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String pharmacy_id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long bestrx_unique_order_id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrderState state,
+            @Schema(nullable = true) String carrier_id,
+            @Schema(nullable = true) String carrier_order_id,
+            @Schema(nullable = true) String tracking_id,
+            @Schema(nullable = true) DeliveryStatus delivery_status,
+            @Schema(nullable = true, format = "date-time") String status_at) {
+    }
+
+    @Schema(name = "AdminOrderEvent", additionalProperties = Schema.AdditionalPropertiesValue.FALSE, description = "An entry of the order's history.")
+    record Event(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrderEventKind kind,
+            @Schema(nullable = true) DeliveryStatus delivery_status,
+            @Schema(nullable = true) String carrier_id,
+            @Schema(nullable = true) String carrier_code,
+            @Schema(nullable = true) String detail,
+            @Schema(nullable = true) String request_id,
+            @Schema(nullable = true, format = "date-time") String occurred_at,
+            @Schema(nullable = true, format = "date-time") String recorded_at) {
+    }
+
+    @Schema(name = "AdminOrderHistory", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record History(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Order order,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Event> events,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Callback> callbacks) {
+    }
+
+    @Schema(name = "AdminProblem", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record Problem(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"unauthorized",
+            "not_found"}) String error,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message) {
+    }
+}
