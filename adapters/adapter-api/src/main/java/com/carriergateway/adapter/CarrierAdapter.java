@@ -1,5 +1,6 @@
 package com.carriergateway.adapter;
 
+import com.carriergateway.adapter.auth.AccessTokenState;
 import com.carriergateway.adapter.model.Address;
 import com.carriergateway.adapter.model.AddressCheck;
 import com.carriergateway.adapter.model.CancelOutcome;
@@ -68,6 +69,14 @@ public interface CarrierAdapter {
      */
     default CarrierResult<List<CarrierStatusEvent>> parseWebhook(WebhookRequest request) {
         return CarrierResult.notSupported(carrierId(), Operation.PARSE_WEBHOOK);
+    }
+
+    /**
+     * The state of this adapter's access token, for the operators' console (never the token); empty for an adapter
+     * that holds none (API key, Basic).
+     */
+    default Optional<AccessTokenState> accessToken() {
+        return Optional.empty();
     }
 
     /**
