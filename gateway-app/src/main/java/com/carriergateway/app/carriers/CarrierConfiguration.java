@@ -1,5 +1,6 @@
 package com.carriergateway.app.carriers;
 
+import com.carriergateway.core.activity.ActivityLog;
 import com.carriergateway.core.carrier.CarrierRegistry;
 import com.carriergateway.core.carrier.CarrierResilience;
 import com.carriergateway.core.carrier.ResilienceProperties;
@@ -14,14 +15,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Builds the configured carrier instances from {@code gateway.carriers.*}, each behind its own circuit
- * breaker and bulkhead ({@code gateway.resilience.*}), with their state published as metrics.
+ * breaker and bulkhead ({@code gateway.resilience.*}), with their state published as metrics and each call they
+ * make told to the activity record.
  */
 @Configuration(proxyBeanMethods = false)
 public class CarrierConfiguration {
 
     @Bean
-    CarrierResilience carrierResilience(ResilienceProperties props, MeterRegistry meters) {
-        CarrierResilience resilience = new CarrierResilience(props);
+    CarrierResilience carrierResilience(ResilienceProperties props, MeterRegistry meters, ActivityLog activity) {
+        CarrierResilience resilience = new CarrierResilience(props, activity::carrierCall);
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(resilience.circuitBreakers()).bindTo(meters);
         TaggedBulkheadMetrics.ofBulkheadRegistry(resilience.bulkheads()).bindTo(meters);
         return resilience;
