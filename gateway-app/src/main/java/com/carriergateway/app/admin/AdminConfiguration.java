@@ -12,9 +12,14 @@ import org.springframework.core.Ordered;
 public class AdminConfiguration {
 
     @Bean
-    FilterRegistrationBean<AdminAuthenticationFilter> adminAuthentication(AdminProperties props) {
+    AdminCredential adminCredential(AdminProperties props) {
+        return new AdminCredential(props);
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminAuthenticationFilter> adminAuthentication(AdminCredential credential) {
         FilterRegistrationBean<AdminAuthenticationFilter> bean =
-                new FilterRegistrationBean<>(new AdminAuthenticationFilter(props));
+                new FilterRegistrationBean<>(new AdminAuthenticationFilter(credential));
         bean.addUrlPatterns("/admin/*");
         // before anything reads the body
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
