@@ -1,6 +1,5 @@
 package com.carriergateway.adapter;
 
-import com.carriergateway.adapter.auth.AccessTokenState;
 import com.carriergateway.adapter.model.Address;
 import com.carriergateway.adapter.model.AddressCheck;
 import com.carriergateway.adapter.model.CancelOutcome;

@@ -1,6 +1,6 @@
 package com.carriergateway.app.console;
 
-import com.carriergateway.adapter.auth.AccessTokenState;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.core.activity.CarrierCall;
 import com.carriergateway.core.activity.CarrierCallStats;
 import java.util.List;

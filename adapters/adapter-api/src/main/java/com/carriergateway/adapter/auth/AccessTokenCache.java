@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.auth;
 
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.http.CarrierCallException;
 import java.time.Clock;
 import java.time.Duration;

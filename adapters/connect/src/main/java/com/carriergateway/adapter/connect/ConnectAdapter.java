@@ -8,7 +8,7 @@ import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.Operation;
 import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.auth.AccessTokenCache;
-import com.carriergateway.adapter.auth.AccessTokenState;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.connect.ConnectErrors.Call;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierHttpResponse;

@@ -19,7 +19,7 @@ import com.carriergateway.adapter.model.CarrierOrderRef;
 import com.carriergateway.adapter.model.DeliveryOrder;
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
-import com.carriergateway.adapter.auth.AccessTokenState;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.auth.AuthorizedHttp.Exchange;
 import com.carriergateway.adapter.pitneybowes.PitneyBowesClient.Call;
 import com.carriergateway.adapter.pitneybowes.PitneyBowesErrors.Failure;

@@ -4,7 +4,7 @@ import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.auth.AccessToken;
 import com.carriergateway.adapter.auth.AccessTokenCache;
-import com.carriergateway.adapter.auth.AccessTokenState;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.auth.TokenRefused;
 import com.carriergateway.adapter.auth.AuthorizedHttp;
 import com.carriergateway.adapter.auth.AuthorizedHttp.Exchange;

@@ -7,7 +7,7 @@ import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.DeliveryCapability;
 import com.carriergateway.adapter.Operation;
-import com.carriergateway.adapter.auth.AccessTokenState;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.model.Address;
 import com.carriergateway.adapter.model.AddressCheck;
 import com.carriergateway.adapter.model.CancelOutcome;

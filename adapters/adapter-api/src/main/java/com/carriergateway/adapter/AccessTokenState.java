@@ -1,4 +1,4 @@
-package com.carriergateway.adapter.auth;
+package com.carriergateway.adapter;
 
 import java.time.Instant;
 
