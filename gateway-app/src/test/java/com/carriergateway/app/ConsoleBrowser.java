@@ -108,9 +108,10 @@ final class ConsoleBrowser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             // the whole page, not only what fits the window
-            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight"
+                    + " + window.outerHeight - window.innerHeight");
             driver.manage().window().setSize(new Dimension(window.getWidth(),
-                    Math.max(window.getHeight(), Math.min(4000, height.intValue() + 20))));
+                    Math.max(window.getHeight(), Math.min(4000, height.intValue() + 10))));
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(SCREENSHOTS.resolve(name + ".html"), source(), StandardCharsets.UTF_8);
             return file;
