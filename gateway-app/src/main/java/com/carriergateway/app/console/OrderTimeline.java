@@ -23,10 +23,12 @@ class OrderTimeline {
 
     private final OrderHistory history;
     private final ActivityStore activity;
+    private final TimeText time;
 
-    OrderTimeline(OrderHistory history, ActivityStore activity) {
+    OrderTimeline(OrderHistory history, ActivityStore activity, TimeText time) {
         this.history = history;
         this.activity = activity;
+        this.time = time;
     }
 
     List<TimelineEntry> of(String providerOrderId) {
@@ -48,7 +50,7 @@ class OrderTimeline {
         return entries;
     }
 
-    private static TimelineEntry event(OrderEvent e) {
+    private TimelineEntry event(OrderEvent e) {
         String status = e.deliveryStatus() == null ? "" : " " + e.deliveryStatus();
         String carrier = e.carrierId() == null ? "" : e.carrierId();
         String title;
@@ -115,7 +117,7 @@ class OrderTimeline {
             detail.append(detail.length() > 0 ? "; " : "").append("carrier code ").append(e.carrierCode());
         }
         if (e.occurredAt() != null) {
-            detail.append(detail.length() > 0 ? "; " : "").append("carrier time ").append(e.occurredAt());
+            detail.append(detail.length() > 0 ? "; " : "").append("carrier time ").append(time.of(e.occurredAt()));
         }
         return new TimelineEntry(e.recordedAt(), source, title, detail.toString(), tone, e.requestId());
     }
@@ -152,7 +154,7 @@ class OrderTimeline {
                 + words(w.outcome().name()), detail, tone, w.requestId());
     }
 
-    private static TimelineEntry attempt(CallbackAttempt a) {
+    private TimelineEntry attempt(CallbackAttempt a) {
         StringBuilder detail = new StringBuilder();
         detail.append(a.httpStatus() == null ? "no HTTP answer" : "HTTP " + a.httpStatus());
         if (a.error() != null) {
@@ -161,7 +163,7 @@ class OrderTimeline {
         if (a.deadLettered()) {
             detail.append("; retry budget spent: dead letter");
         } else if (a.nextAttemptAt() != null) {
-            detail.append("; next attempt ").append(a.nextAttemptAt());
+            detail.append("; next attempt ").append(time.of(a.nextAttemptAt()));
         }
         boolean delivered = "DELIVERED".equals(a.outcome());
         return new TimelineEntry(a.attemptedAt(), "callback", "UpdateOrderStatus change #" + a.seq() + " ("
