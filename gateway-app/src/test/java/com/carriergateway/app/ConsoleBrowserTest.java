@@ -31,6 +31,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -314,10 +316,39 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(7)
+    void aCancellationRefusedByConnectsTwentySixHourRuleShowsTheAppointmentOnTheTimeline() {
+        long uniqueId = Seeds.nextUniqueId();
+        GatewayHttp.Answer created = gateway.createOrder(Seeds.createOrder(uniqueId,
+                j -> j.put("service_level", "same_day")));
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        String key = created.json().at("/data/provider_order_id").asText();
+        String connectOrderId = created.json().at("/data/tracking_id").asText();
+        String start = Instant.now().plus(Duration.ofHours(25).plusMinutes(59)).truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        WireMockServer connect = sandboxes.server("connect");
+        ConnectRoutingEndToEndTest.appointmentAt(connect, connectOrderId, start, true);
+        try {
+            GatewayHttp.Answer refused = gateway.cancelOrder(Seeds.cancelOrder(uniqueId));
+            assertThat(refused.json().at("/data/status").asBoolean()).as(refused.body()).isFalse();
+        } finally {
+            sandboxes.reset("connect");
+        }
+
+        browser.open("/console/orders/" + key);
+        browser.reloadUntil("the cancellation decision", d -> d.findElement(By.id("timeline")).getText()
+                .contains("connect cancel order"));
+        String timeline = browser.text("#timeline");
+        assertThat(timeline).contains("BestRx CancelOrder received", "Cancel refused by connect",
+                start.substring(0, 16), "within 26h");
+        browser.snapshot("order-cancel-refused");
+    }
+
+    @Test
     @Order(99)
     void noPageAndNoLogLineHoldsPatientData() throws Exception {
         assertThat(browser.pages().keySet()).contains("login", "orders", "order", "deliveries", "carriers",
-                "carrier-down", "webhooks", "cross-site-refused");
+                "carrier-down", "webhooks", "cross-site-refused", "order-cancel-refused");
         for (Map.Entry<String, String> page : browser.pages().entrySet()) {
             for (String phi : LoggingEndToEndTest.SAMPLE_PHI) {
                 assertThat(page.getValue()).as(page.getKey() + " shows " + phi).doesNotContainIgnoringCase(phi);
