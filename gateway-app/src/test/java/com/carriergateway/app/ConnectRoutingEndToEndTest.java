@@ -53,6 +53,10 @@ class ConnectRoutingEndToEndTest extends EndToEndTest {
 
     /** The Connect sandbox now shows this order with a booked technician appointment at {@code start}. */
     void appointmentAt(String connectOrderId, String start, boolean cancellable) {
+        appointmentAt(connect, connectOrderId, start, cancellable);
+    }
+
+    static void appointmentAt(WireMockServer connect, String connectOrderId, String start, boolean cancellable) {
         connect.stubFor(get(urlPathEqualTo("/api/connect/orders/" + connectOrderId)).atPriority(1)
                 .willReturn(okJson("{\"id\": " + connectOrderId + ", \"type\": \"new\", \"isCancellable\": " + cancellable
                         + ", \"appointments\": [{\"id\": 77, \"status\": \"Booked\", \"startTime\": \"" + start

@@ -39,6 +39,8 @@ class UberDirectEndToEndTest extends EndToEndTest {
     @Autowired
     OutboxStore outbox;
     @Autowired
+    com.carriergateway.core.carrier.CarrierRegistry carriers;
+    @Autowired
     com.carriergateway.core.status.StatusPoller poller;
 
     WireMockServer uber;
@@ -102,6 +104,8 @@ class UberDirectEndToEndTest extends EndToEndTest {
         assertThat(sent.at("/dropoff_verification/identification/min_age").asInt()).isEqualTo(18);
         assertThat(sent.at("/dropoff_verification/signature_requirement/enabled").asBoolean()).isTrue();
         assertThat(creates.get(0).getBodyAsString()).as("no Rx number goes to the courier").doesNotContain("610011");
+        assertThat(carriers.get("uber-direct").accessToken()).as("the operators' view of Uber's token")
+                .hasValueSatisfying(t -> assertThat(t.held()).isTrue());
 
         // what the README tells a newcomer to run against the Uber sandbox
         GatewayHttp uberSandbox = new GatewayHttp(uber.port());

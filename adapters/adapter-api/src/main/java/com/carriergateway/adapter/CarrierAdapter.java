@@ -71,6 +71,14 @@ public interface CarrierAdapter {
     }
 
     /**
+     * The state of this adapter's access token, for the operators' console (never the token); empty for an adapter
+     * that holds none (API key, Basic).
+     */
+    default Optional<AccessTokenState> accessToken() {
+        return Optional.empty();
+    }
+
+    /**
      * How this carrier calls its webhook ({@code POST /webhooks/<carrierId>}): sender verification on the raw request,
      * URL challenge, acknowledgement. Built once at startup from {@code gateway.webhooks.<carrierId>.*}; the default is
      * HTTP Basic with the configured credential.

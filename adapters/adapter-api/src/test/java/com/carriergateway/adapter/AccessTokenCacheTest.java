@@ -39,6 +39,17 @@ class AccessTokenCacheTest {
         assertThat(fetches).hasValue(2);
     }
 
+    @Test
+    void itsStateSaysWhetherATokenIsHeldAndUntilWhenButNeverTheToken() throws Exception {
+        assertThat(cache.state()).isEqualTo(new AccessTokenState(false, null, null, null));
+        cache.token();
+        assertThat(cache.state()).isEqualTo(new AccessTokenState(true, Instant.parse("2026-01-01T01:00:00Z"), null,
+                null));
+        clock.advance(Duration.ofHours(2));
+        assertThat(cache.state().held()).as("expired").isFalse();
+        assertThat(cache.state().toString()).doesNotContain("t1");
+    }
+
     static final class MutableClock extends Clock {
         private Instant now;
 

@@ -14,20 +14,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
-    private final byte[] username;
-    private final byte[] password;
+    private final AdminCredential admin;
 
-    public AdminAuthenticationFilter(AdminProperties props) {
-        boolean configured = props.getUsername() != null && !props.getUsername().isBlank()
-                && props.getPassword() != null && !props.getPassword().isBlank();
-        this.username = configured ? BasicCredential.sha256(props.getUsername()) : null;
-        this.password = configured ? BasicCredential.sha256(props.getPassword()) : null;
+    public AdminAuthenticationFilter(AdminCredential admin) {
+        this.admin = admin;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (username == null) {
+        if (!admin.isConfigured()) {
             refuse(response, "Admin access is not configured (gateway.admin.username / password).");
             return;
         }
@@ -40,7 +36,7 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
                     : "The Basic credential is not valid base64.");
             return;
         }
-        if (!credential.matches(username, password)) {
+        if (!admin.matches(credential)) {
             refuse(response, "The admin credential is not valid.");
             return;
         }

@@ -16,9 +16,14 @@ public class AdminConfiguration {
     public static final String ADMIN_BASIC = "adminBasic";
 
     @Bean
-    FilterRegistrationBean<AdminAuthenticationFilter> adminAuthentication(AdminProperties props) {
+    AdminCredential adminCredential(AdminProperties props) {
+        return new AdminCredential(props);
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminAuthenticationFilter> adminAuthentication(AdminCredential credential) {
         FilterRegistrationBean<AdminAuthenticationFilter> bean =
-                new FilterRegistrationBean<>(new AdminAuthenticationFilter(props));
+                new FilterRegistrationBean<>(new AdminAuthenticationFilter(credential));
         bean.addUrlPatterns("/admin/*");
         // before anything reads the body
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);

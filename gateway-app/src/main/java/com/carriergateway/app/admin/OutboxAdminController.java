@@ -1,7 +1,7 @@
 package com.carriergateway.app.admin;
 
+import com.carriergateway.core.outbox.DeadLetterReplay;
 import com.carriergateway.core.outbox.OutboxEntry;
-import com.carriergateway.core.outbox.OutboxNudge;
 import com.carriergateway.core.outbox.OutboxStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,8 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,14 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/admin")
 public class OutboxAdminController {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxAdminController.class);
-
     private final OutboxStore outbox;
-    private final OutboxNudge nudge;
+    private final DeadLetterReplay replay;
 
-    public OutboxAdminController(OutboxStore outbox, OutboxNudge nudge) {
+    public OutboxAdminController(OutboxStore outbox, DeadLetterReplay replay) {
         this.outbox = outbox;
-        this.nudge = nudge;
+        this.replay = replay;
     }
 
     @Operation(summary = "Dead letters", description = "Status callbacks that spent their retry budget, oldest "
@@ -67,13 +63,10 @@ public class OutboxAdminController {
             content = @Content(schema = @Schema(implementation = AdminAnswers.Problem.class)))
     @PostMapping("/outbox/{id}/replay")
     public ResponseEntity<Map<String, Object>> replayOne(@PathVariable long id) {
-        boolean replayed = outbox.replay(id);
-        if (!replayed) {
+        if (!replay.one(id)) {
             return ResponseEntity.status(404).body(Map.of("error", "not_found",
                     "message", "Callback " + id + " is not a dead letter."));
         }
-        log.info("operator replayed dead callback {}", id);
-        nudge.run();
         return ResponseEntity.ok(Map.of("replayed", 1));
     }
 
@@ -83,12 +76,7 @@ public class OutboxAdminController {
             content = @Content(schema = @Schema(implementation = AdminAnswers.Replayed.class)))
     @PostMapping("/orders/{providerOrderId}/replay")
     public Map<String, Object> replayOrder(@PathVariable String providerOrderId) {
-        int replayed = outbox.replayOrder(providerOrderId);
-        log.info("operator replayed {} dead callback(s) of order {}", replayed, providerOrderId);
-        if (replayed > 0) {
-            nudge.run();
-        }
-        return Map.of("replayed", replayed);
+        return Map.of("replayed", replay.ofOrder(providerOrderId));
     }
 
     static Map<String, Object> row(OutboxEntry e) {

@@ -1,6 +1,7 @@
 package com.carriergateway.app.carriers;
 
 import com.carriergateway.core.carrier.CarrierCallMetrics;
+import com.carriergateway.core.activity.ActivityLog;
 import com.carriergateway.core.carrier.CarrierRegistry;
 import com.carriergateway.core.carrier.CarrierResilience;
 import com.carriergateway.core.carrier.ResilienceProperties;
@@ -15,14 +16,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Builds the configured carrier instances from {@code gateway.carriers.*}, each behind its own circuit
- * breaker and bulkhead ({@code gateway.resilience.*}), with their state and every call's time published as metrics.
+ * breaker and bulkhead ({@code gateway.resilience.*}), with their state published as metrics and each call they
+ * make timed (gateway.carrier.calls) and told to the activity record.
  */
 @Configuration(proxyBeanMethods = false)
 public class CarrierConfiguration {
 
     @Bean
-    CarrierResilience carrierResilience(ResilienceProperties props, MeterRegistry meters) {
-        CarrierResilience resilience = new CarrierResilience(props, new CarrierCallMetrics(meters));
+    CarrierResilience carrierResilience(ResilienceProperties props, MeterRegistry meters, ActivityLog activity) {
+        CarrierResilience resilience = new CarrierResilience(props,
+                new CarrierCallMetrics(meters).andThen(activity::carrierCall));
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(resilience.circuitBreakers()).bindTo(meters);
         TaggedBulkheadMetrics.ofBulkheadRegistry(resilience.bulkheads()).bindTo(meters);
         return resilience;

@@ -36,10 +36,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.envelopes = envelopes;
     }
 
+    /**
+     * Not the operator console's forms: reading their body here would leave the servlet container nothing to read
+     * the form fields from; the container's own form limit ({@code server.tomcat.max-http-form-post-size}) bounds them.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
-                || "OPTIONS".equals(request.getMethod());
+                || "OPTIONS".equals(request.getMethod())
+                || request.getServletPath().equals("/console") || request.getServletPath().startsWith("/console/");
     }
 
     @Override

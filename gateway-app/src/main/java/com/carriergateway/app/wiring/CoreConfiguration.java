@@ -1,5 +1,9 @@
 package com.carriergateway.app.wiring;
 
+import com.carriergateway.core.activity.ActivityLog;
+import com.carriergateway.core.activity.ActivityProperties;
+import com.carriergateway.core.activity.ActivityPurge;
+import com.carriergateway.core.activity.ActivityStore;
 import com.carriergateway.core.carrier.CarrierRegistry;
 import com.carriergateway.core.carrier.ResilienceProperties;
 import com.carriergateway.core.config.GatewayProperties;
@@ -9,6 +13,7 @@ import com.carriergateway.core.order.FirstAnswer;
 import com.carriergateway.core.order.OrderMetrics;
 import com.carriergateway.core.order.ValidateAddress;
 import com.carriergateway.core.outbox.CallbackSender;
+import com.carriergateway.core.outbox.DeadLetterReplay;
 import com.carriergateway.core.outbox.OutboxDispatcher;
 import com.carriergateway.core.outbox.OutboxMetrics;
 import com.carriergateway.core.outbox.OutboxNudge;
@@ -74,6 +79,12 @@ public class CoreConfiguration {
     }
 
     @Bean
+    @ConfigurationProperties("gateway.activity")
+    ActivityProperties activityProperties() {
+        return new ActivityProperties();
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
@@ -122,6 +133,23 @@ public class CoreConfiguration {
     @Bean
     OutboxStore outboxStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, OrderHistory history) {
         return new OutboxStore(jdbc, tx, clock, history);
+    }
+
+    // --- the activity record the console reads (carrier calls, webhook receipts, callback attempts)
+
+    @Bean
+    ActivityStore activityStore(JdbcTemplate jdbc) {
+        return new ActivityStore(jdbc);
+    }
+
+    @Bean(destroyMethod = "close")
+    ActivityLog activityLog(ActivityStore store, ActivityProperties props, MeterRegistry meters) {
+        return new ActivityLog(store, props, meters);
+    }
+
+    @Bean(destroyMethod = "close")
+    ActivityPurge activityPurge(ActivityStore store, ActivityProperties props, Clock clock) {
+        return new ActivityPurge(store, props.getKeep(), clock);
     }
 
     // --- use cases
@@ -174,7 +202,7 @@ public class CoreConfiguration {
     @Bean(destroyMethod = "close")
     OutboxDispatcher outboxDispatcher(OutboxStore store, CallbackSender sender, PharmacyDirectory pharmacies,
                                       GatewayProperties gateway, OutboxProperties props, Clock clock,
-                                      MeterRegistry meters) {
+                                      MeterRegistry meters, ActivityLog activity) {
         gateway.getPharmacies().forEach((id, p) -> {
             GatewayProperties.Callback cb = p.getCallback();
             if (cb.getUrl() == null || cb.getUrl().isBlank()) {
@@ -190,7 +218,12 @@ public class CoreConfiguration {
         });
         return new OutboxDispatcher(store, sender,
                 id -> pharmacies.byId(id).map(PharmacyAccount::callback).orElse(null),
-                RetrySchedule.of(props), props, clock, meters);
+                RetrySchedule.of(props), props, clock, meters, activity::callbackAttempt);
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(OutboxStore outbox, OutboxNudge nudge) {
+        return new DeadLetterReplay(outbox, nudge);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,6 +1,9 @@
 package com.carriergateway.app.wiring;
 
 import com.carriergateway.adapter.webhook.WebhookSettings;
+import com.carriergateway.core.activity.ActivityLog;
+import com.carriergateway.core.activity.ActivityProperties;
+import com.carriergateway.core.activity.ActivityPurge;
 import com.carriergateway.core.carrier.CarrierRegistry;
 import com.carriergateway.core.order.BookOrder;
 import com.carriergateway.core.order.CancelOrder;
@@ -32,6 +35,7 @@ import com.carriergateway.routes.flow.InboundRequest;
 import com.carriergateway.routes.flow.ValidateAddressRoute;
 import com.carriergateway.routes.rest.BestRxRestApi;
 import com.carriergateway.routes.rest.CarrierWebhookRestApi;
+import com.carriergateway.routes.timer.ActivityPurgeRoutes;
 import com.carriergateway.routes.timer.OutboxDispatchRoutes;
 import com.carriergateway.routes.timer.StatusPollRoutes;
 import com.carriergateway.routes.webhook.CarrierWebhookRoute;
@@ -121,14 +125,14 @@ public class EdgeConfiguration {
     }
 
     @Bean
-    WebhookErrorHandling webhookErrorHandling(WebhookDirectory directory, StatusMetrics metrics) {
-        return new WebhookErrorHandling(directory, metrics);
+    WebhookErrorHandling webhookErrorHandling(WebhookDirectory directory, StatusMetrics metrics, ActivityLog activity) {
+        return new WebhookErrorHandling(directory, metrics, activity::webhook);
     }
 
     @Bean
     CarrierWebhookRoute carrierWebhookRoute(WebhookDirectory directory, CarrierStatusIntake intake,
-                                            StatusMetrics metrics) {
-        return new CarrierWebhookRoute(directory, intake, metrics);
+                                            StatusMetrics metrics, ActivityLog activity) {
+        return new CarrierWebhookRoute(directory, intake, metrics, activity::webhook);
     }
 
     // --- UpdateOrderStatus out, and the timers
@@ -152,6 +156,11 @@ public class EdgeConfiguration {
     OutboxDispatchRoutes outboxDispatchRoutes(OutboxDispatcher dispatcher, OutboxMetrics metrics, OutboxPurge purge,
                                               OutboxProperties props) {
         return new OutboxDispatchRoutes(dispatcher, metrics, purge, props);
+    }
+
+    @Bean
+    ActivityPurgeRoutes activityPurgeRoutes(ActivityPurge purge, ActivityProperties props) {
+        return new ActivityPurgeRoutes(purge, props.getPurgeInterval());
     }
 
     @Bean

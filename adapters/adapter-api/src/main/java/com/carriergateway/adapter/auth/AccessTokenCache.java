@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.auth;
 
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.http.CarrierCallException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,8 @@ public final class AccessTokenCache {
     private final Clock clock;
     private final Duration refreshMargin;
     private volatile AccessToken current;
+    private volatile Instant lastFailureAt;
+    private volatile String lastFailure;
 
     public AccessTokenCache(TokenSource source, Clock clock, Duration refreshMargin) {
         this.source = source;
@@ -41,7 +44,15 @@ public final class AccessTokenCache {
         synchronized (this) {
             t = current;
             if (!isFresh(t)) {
-                t = source.fetch();
+                try {
+                    t = source.fetch();
+                } catch (CarrierCallException e) {
+                    noteFailure(e.getClass().getSimpleName());
+                    throw e;
+                } catch (TokenRefused e) {
+                    noteFailure("refused");
+                    throw e;
+                }
                 current = t;
             }
             return t.value();
@@ -53,6 +64,18 @@ public final class AccessTokenCache {
         if (current != null && current.value().equals(token)) {
             current = null;
         }
+    }
+
+    /** What is held now, for operators (never the token itself). */
+    public AccessTokenState state() {
+        AccessToken t = current;
+        return new AccessTokenState(t != null && Instant.now(clock).isBefore(t.expiresAt()),
+                t == null ? null : t.expiresAt(), lastFailureAt, lastFailure);
+    }
+
+    private void noteFailure(String what) {
+        lastFailureAt = Instant.now(clock);
+        lastFailure = what;
     }
 
     private boolean isFresh(AccessToken t) {

@@ -8,6 +8,7 @@ import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.Operation;
 import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.auth.AccessTokenCache;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.connect.ConnectErrors.Call;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierHttpResponse;
@@ -49,12 +50,13 @@ public final class ConnectAdapter implements CarrierAdapter {
     private final RequestResourcePoller poller;
     private final CancelWindowRule cancelRule;
     private final ConnectWebhooks webhooks;
+    private final AccessTokenCache tokens;
 
     private ConnectAdapter(ConnectSettings settings, Clock clock, RequestResourcePoller.Pacer pacer) {
         this.settings = settings;
         this.clock = clock;
         CarrierHttp http = new CarrierHttp(settings.carrierId, settings.connectTimeout, settings.requestTimeout);
-        AccessTokenCache tokens = new AccessTokenCache(new ConnectTokenSource(settings, http, clock), clock,
+        this.tokens = new AccessTokenCache(new ConnectTokenSource(settings, http, clock), clock,
                 settings.tokenRefreshMargin);
         this.client = new ConnectClient(settings, http, tokens);
         this.poller = new RequestResourcePoller(client::getLocation, pacer, settings.pollInitialDelay,
@@ -72,6 +74,11 @@ public final class ConnectAdapter implements CarrierAdapter {
     static ConnectAdapter create(String carrierId, ConnectProperties settings, Clock clock,
                                  RequestResourcePoller.Pacer pacer) {
         return new ConnectAdapter(ConnectSettings.from(carrierId, settings), clock, pacer);
+    }
+
+    @Override
+    public Optional<AccessTokenState> accessToken() {
+        return Optional.of(tokens.state());
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.carriergateway.adapter.model.CarrierOrderRef;
 import com.carriergateway.adapter.model.DeliveryOrder;
 import com.carriergateway.adapter.model.DeliveryStatus;
 import com.carriergateway.adapter.model.StatusUpdate;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.auth.AuthorizedHttp.Exchange;
 import com.carriergateway.adapter.pitneybowes.PitneyBowesClient.Call;
 import com.carriergateway.adapter.pitneybowes.PitneyBowesErrors.Failure;
@@ -59,6 +60,11 @@ public final class PitneyBowesAdapter implements CarrierAdapter {
         this.settings = settings;
         this.clock = clock;
         this.client = new PitneyBowesClient(settings, clock, transactionIds);
+    }
+
+    @Override
+    public Optional<AccessTokenState> accessToken() {
+        return Optional.of(client.tokenState());
     }
 
     @Override

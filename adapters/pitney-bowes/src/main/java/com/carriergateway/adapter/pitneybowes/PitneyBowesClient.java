@@ -4,6 +4,7 @@ import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.auth.AccessToken;
 import com.carriergateway.adapter.auth.AccessTokenCache;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.auth.TokenRefused;
 import com.carriergateway.adapter.auth.AuthorizedHttp;
 import com.carriergateway.adapter.auth.AuthorizedHttp.Exchange;
@@ -58,6 +59,7 @@ final class PitneyBowesClient {
     private final Clock clock;
     private final TransactionIds transactionIds;
     private final AuthorizedHttp http;
+    private final AccessTokenCache tokens;
     private final String basicCredentials;
 
     PitneyBowesClient(PitneyBowesSettings settings, Clock clock, TransactionIds transactionIds) {
@@ -65,10 +67,14 @@ final class PitneyBowesClient {
         this.clock = clock;
         this.transactionIds = transactionIds;
         CarrierHttp transport = new CarrierHttp(settings.carrierId(), settings.connectTimeout(), settings.requestTimeout());
-        this.http = new AuthorizedHttp(transport,
-                new AccessTokenCache(this::fetchToken, clock, settings.tokenRefreshMargin()), TRANSACTION_ID);
+        this.tokens = new AccessTokenCache(this::fetchToken, clock, settings.tokenRefreshMargin());
+        this.http = new AuthorizedHttp(transport, tokens, TRANSACTION_ID);
         this.basicCredentials = "Basic " + Base64.getEncoder().encodeToString(
                 (settings.apiKey() + ":" + settings.apiSecret()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    AccessTokenState tokenState() {
+        return tokens.state();
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.carriergateway.adapter.uberdirect;
 
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
@@ -62,6 +63,11 @@ public final class UberDirectAdapter implements CarrierAdapter {
         this.signatureImages = settings.fetchSignatureImage()
                 ? new SignatureImages(settings.signatureImageTimeout(), settings.signatureImageHosts())
                 : null;
+    }
+
+    @Override
+    public Optional<AccessTokenState> accessToken() {
+        return Optional.of(client.tokenState());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.carriergateway.adapter.uberdirect;
 
 import com.carriergateway.adapter.CarrierResult;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.auth.AccessTokenCache;
 import com.carriergateway.adapter.auth.AuthorizedHttp;
 import com.carriergateway.adapter.auth.AuthorizedHttp.Exchange;
@@ -22,12 +23,19 @@ final class UberDirectClient {
     private static final Logger log = LoggerFactory.getLogger(UberDirectClient.class);
 
     private final AuthorizedHttp http;
+    private final AccessTokenCache tokens;
 
     UberDirectClient(UberDirectSettings settings, Clock clock) {
         CarrierHttp transport = new CarrierHttp(settings.carrierId(), settings.connectTimeout(),
                 settings.requestTimeout());
-        this.http = new AuthorizedHttp(transport, new AccessTokenCache(new UberTokenSource(settings, transport, clock),
-                clock, settings.tokenRefreshMargin()), null);
+        this.tokens = new AccessTokenCache(new UberTokenSource(settings, transport, clock), clock,
+                settings.tokenRefreshMargin());
+        this.http = new AuthorizedHttp(transport, tokens, null);
+    }
+
+    /** Whether a token is held and until when (never the token), for the operators' carriers screen. */
+    AccessTokenState tokenState() {
+        return tokens.state();
     }
 
     /** A read. Any HTTP answer is a success; the caller maps its status. */

@@ -1,8 +1,10 @@
 package com.carriergateway.routes.webhook;
 
+import com.carriergateway.core.activity.WebhookReceipt;
 import com.carriergateway.core.status.StatusMetrics;
-
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.slf4j.Logger;
@@ -21,10 +23,17 @@ public class WebhookErrorHandling extends RouteConfigurationBuilder {
 
     private final WebhookDirectory directory;
     private final StatusMetrics metrics;
+    private final Consumer<WebhookReceipt> receipts;
 
     public WebhookErrorHandling(WebhookDirectory directory, StatusMetrics metrics) {
+        this(directory, metrics, r -> { });
+    }
+
+    /** @param receipts told of each refused or failed call (the operators' record of inbound webhooks) */
+    public WebhookErrorHandling(WebhookDirectory directory, StatusMetrics metrics, Consumer<WebhookReceipt> receipts) {
         this.directory = directory;
         this.metrics = metrics;
+        this.receipts = receipts;
     }
 
     @Override
@@ -43,6 +52,8 @@ public class WebhookErrorHandling extends RouteConfigurationBuilder {
         String carrier = known(exchange) ? WebhookExchange.carrierId(exchange) : "unknown";
         metrics.webhookCall(carrier, p.error());
         log.info("{} webhook answered {} {}", carrier, p.httpStatus(), p.error());
+        receipts.accept(refusal(exchange, WebhookReceipt.Outcome.REFUSED, p.httpStatus(), p.error() + ": "
+                + p.getMessage()));
         WebhookExchange.problem(exchange, p.httpStatus(), p.error(), p.getMessage(), echoed(exchange));
     }
 
@@ -51,6 +62,8 @@ public class WebhookErrorHandling extends RouteConfigurationBuilder {
         String carrier = known(exchange) ? WebhookExchange.carrierId(exchange) : "unknown";
         metrics.webhookCall(carrier, "failed");
         log.error("{} webhook failed inside the gateway: {}", carrier, t.getClass().getName());
+        receipts.accept(refusal(exchange, WebhookReceipt.Outcome.FAILED, 503, "unavailable: "
+                + t.getClass().getSimpleName()));
         WebhookExchange.problem(exchange, 503, "unavailable",
                 "The gateway could not record this call; send it again.", echoed(exchange));
     }
@@ -71,5 +84,13 @@ public class WebhookErrorHandling extends RouteConfigurationBuilder {
         } catch (RuntimeException e) {
             return Map.of(); // the body could not be read: answer without echo
         }
+    }
+
+    /** The path's carrier id as sent (an unknown one too: probing for webhooks is worth seeing), never the body. */
+    private static WebhookReceipt refusal(Exchange exchange, WebhookReceipt.Outcome outcome, int status,
+                                          String reason) {
+        String carrier = WebhookExchange.carrierId(exchange);
+        return new WebhookReceipt(carrier == null ? "?" : carrier.replaceAll("[^A-Za-z0-9._-]", "?"), outcome, status,
+                reason, 0, 0, 0, 0, null, WebhookExchange.requestId(exchange), Instant.now());
     }
 }

@@ -43,6 +43,10 @@ final class WebhookExchange {
         });
     }
 
+    static String requestId(Exchange exchange) {
+        return exchange.getProperty(REQUEST_ID, String.class);
+    }
+
     static String carrierId(Exchange exchange) {
         return exchange.getIn().getHeader(CARRIER_ID_HEADER, String.class);
     }

@@ -1,7 +1,7 @@
 package com.carriergateway.core.carrier;
 
-import com.carriergateway.adapter.CarrierResult;
-import com.carriergateway.adapter.Operation;
+import com.carriergateway.core.activity.CarrierCall;
+import java.util.function.Consumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * for calls the breaker or the bulkhead did not let through, which take no time). A histogram with fixed buckets from
  * 50 ms to 30 s gives the carriers' p95 and p99 at a few series per carrier.
  */
-public final class CarrierCallMetrics {
+public final class CarrierCallMetrics implements Consumer<CarrierCall> {
 
     public static final String NAME = "gateway.carrier.calls";
 
@@ -28,21 +28,21 @@ public final class CarrierCallMetrics {
         this.meters = meters;
     }
 
-    void record(String carrierId, Operation operation, CarrierResult<?> result, long nanos) {
+    @Override
+    public void accept(CarrierCall call) {
         Timer.builder(NAME).description("Calls to carriers by operation and outcome")
-                .tag("carrier", carrierId).tag("operation", operation.name().toLowerCase(Locale.ROOT))
-                .tag("outcome", outcome(result))
+                .tag("carrier", call.carrierId()).tag("operation", call.operation().name().toLowerCase(Locale.ROOT))
+                .tag("outcome", outcome(call))
                 .serviceLevelObjectives(BUCKETS)
-                .register(meters).record(nanos, TimeUnit.NANOSECONDS);
+                .register(meters).record(call.latencyMs(), TimeUnit.MILLISECONDS);
     }
 
-    static String outcome(CarrierResult<?> result) {
-        if (result instanceof CarrierResult.Success<?>) {
-            return "success";
-        }
-        if (result instanceof CarrierResult.Refused<?>) {
-            return "refused";
-        }
-        return result.failure().map(e -> e.category().name().toLowerCase(Locale.ROOT)).orElse("not_supported");
+    /** {@code success}, {@code refused}, or the failure's category (also for calls not made). */
+    static String outcome(CarrierCall call) {
+        return switch (call.outcome()) {
+            case SUCCESS -> "success";
+            case REFUSED -> "refused";
+            default -> call.category() == null ? "not_supported" : call.category().toLowerCase(Locale.ROOT);
+        };
     }
 }

@@ -12,7 +12,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.carriergateway.core.activity.CarrierCall;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,18 +23,18 @@ import java.util.function.UnaryOperator;
 public final class CarrierResilience implements UnaryOperator<CarrierAdapter> {
 
     private final ResilienceProperties props;
-    private final CarrierCallMetrics metrics;
+    private final Consumer<CarrierCall> calls;
     private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
     private final BulkheadRegistry bulkheads = BulkheadRegistry.ofDefaults();
 
-    public CarrierResilience(ResilienceProperties props, CarrierCallMetrics metrics) {
-        this.props = props;
-        this.metrics = metrics;
+    public CarrierResilience(ResilienceProperties props) {
+        this(props, c -> { });
     }
 
-    /** Calls timed into a registry of their own: for tests that do not look at metrics. */
-    public CarrierResilience(ResilienceProperties props) {
-        this(props, new CarrierCallMetrics(new SimpleMeterRegistry()));
+    /** @param calls told of every carrier call each instance makes (the console's activity record) */
+    public CarrierResilience(ResilienceProperties props, Consumer<CarrierCall> calls) {
+        this.props = props;
+        this.calls = calls;
     }
 
     @Override
@@ -64,7 +65,7 @@ public final class CarrierResilience implements UnaryOperator<CarrierAdapter> {
                 .retryOnException(e -> false)
                 .failAfterMaxAttempts(false)
                 .build());
-        return new ResilientCarrierAdapter(carrier, breaker, bulkhead, retry, p, metrics);
+        return new ResilientCarrierAdapter(carrier, breaker, bulkhead, retry, p, calls);
     }
 
     public CircuitBreakerRegistry circuitBreakers() {

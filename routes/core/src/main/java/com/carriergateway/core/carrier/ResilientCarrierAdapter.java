@@ -7,6 +7,7 @@ import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.DeliveryCapability;
 import com.carriergateway.adapter.Operation;
+import com.carriergateway.adapter.AccessTokenState;
 import com.carriergateway.adapter.model.Address;
 import com.carriergateway.adapter.model.AddressCheck;
 import com.carriergateway.adapter.model.CancelOutcome;
@@ -17,15 +18,19 @@ import com.carriergateway.adapter.model.StatusUpdate;
 import com.carriergateway.adapter.webhook.WebhookProtocol;
 import com.carriergateway.adapter.webhook.WebhookRequest;
 import com.carriergateway.adapter.webhook.WebhookSettings;
+import com.carriergateway.core.activity.CarrierCall;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.MDC;
 
 /**
  * A carrier behind resilience4j's circuit breaker, bulkhead and retry. When the circuit is open or the bulkhead full
@@ -36,6 +41,9 @@ import java.util.function.Supplier;
  * <p>Idempotent calls (lookup, cancel by id, status, address) are repeated on a transient failure
  * ({@link #worthRepeating}), each attempt through the breaker and the bulkhead; a create is never repeated here (the
  * booking use case repeats it only after a lookup shows nothing was booked).
+ *
+ * <p>Every attempt, and every call the breaker or bulkhead refused, is told to the {@code calls} listener (the
+ * console's activity record) with its outcome and latency: here is the one place that sees each attempt.
  */
 public final class ResilientCarrierAdapter implements CarrierAdapter {
 
@@ -44,16 +52,21 @@ public final class ResilientCarrierAdapter implements CarrierAdapter {
     private final Bulkhead bulkhead;
     private final Retry retry;
     private final ResilienceProperties.Policy policy;
-    private final CarrierCallMetrics metrics;
+    private final Consumer<CarrierCall> calls;
 
     public ResilientCarrierAdapter(CarrierAdapter carrier, CircuitBreaker breaker, Bulkhead bulkhead, Retry retry,
-                                   ResilienceProperties.Policy policy, CarrierCallMetrics metrics) {
+                                   ResilienceProperties.Policy policy) {
+        this(carrier, breaker, bulkhead, retry, policy, c -> { });
+    }
+
+    public ResilientCarrierAdapter(CarrierAdapter carrier, CircuitBreaker breaker, Bulkhead bulkhead, Retry retry,
+                                   ResilienceProperties.Policy policy, Consumer<CarrierCall> calls) {
+        this.calls = calls;
         this.carrier = carrier;
         this.breaker = breaker;
         this.bulkhead = bulkhead;
         this.retry = retry;
         this.policy = policy;
-        this.metrics = metrics;
     }
 
     public CircuitBreaker circuitBreaker() {
@@ -77,27 +90,33 @@ public final class ResilientCarrierAdapter implements CarrierAdapter {
 
     @Override
     public CarrierResult<CarrierOrder> createOrder(DeliveryOrder order) {
-        return guarded(Operation.CREATE_ORDER, () -> carrier.createOrder(order), false);
+        return guarded(Operation.CREATE_ORDER, order == null ? null : order.orderKey(), () -> carrier.createOrder(order), false);
     }
 
     @Override
     public CarrierResult<Optional<CarrierOrder>> findOrder(String orderKey) {
-        return guarded(Operation.FIND_ORDER, () -> carrier.findOrder(orderKey), true);
+        return guarded(Operation.FIND_ORDER, orderKey, () -> carrier.findOrder(orderKey), true);
     }
 
     @Override
     public CarrierResult<CancelOutcome> cancelOrder(CarrierOrderRef order) {
-        return guarded(Operation.CANCEL_ORDER, () -> carrier.cancelOrder(order), true);
+        return guarded(Operation.CANCEL_ORDER, order == null ? null : order.orderKey(), () -> carrier.cancelOrder(order), true);
     }
 
     @Override
     public CarrierResult<StatusUpdate> getStatus(CarrierOrderRef order) {
-        return guarded(Operation.GET_STATUS, () -> carrier.getStatus(order), true);
+        return guarded(Operation.GET_STATUS, order == null ? null : order.orderKey(), () -> carrier.getStatus(order), true);
     }
 
     @Override
     public CarrierResult<AddressCheck> validateAddress(Address address) {
-        return guarded(Operation.VALIDATE_ADDRESS, () -> carrier.validateAddress(address), true);
+        return guarded(Operation.VALIDATE_ADDRESS, null, () -> carrier.validateAddress(address), true);
+    }
+
+    /** The token cache's state: reading it calls no carrier. */
+    @Override
+    public Optional<AccessTokenState> accessToken() {
+        return carrier.accessToken();
     }
 
     /** The carrier's own webhook protocol: verifying and answering a call calls no carrier, nothing to protect. */
@@ -113,15 +132,16 @@ public final class ResilientCarrierAdapter implements CarrierAdapter {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> CarrierResult<T> guarded(Operation op, Supplier<CarrierResult<T>> call, boolean repeatable) {
+    private <T> CarrierResult<T> guarded(Operation op, String orderKey, Supplier<CarrierResult<T>> call,
+                                         boolean repeatable) {
         if (!carrier.capabilities().contains(op)) {
             return call.get(); // NotSupported: no carrier call, nothing to count
         }
         Supplier<CarrierResult<T>> attempt = () -> {
             long start = System.nanoTime();
             CarrierResult<T> result = attempt(call);
-            // each attempt, as the carrier saw it (or did not: circuit_open, bulkhead_full)
-            metrics.record(carrierId(), op, result, System.nanoTime() - start);
+            calls.accept(CarrierCall.of(carrierId(), orderKey, op, result, (System.nanoTime() - start) / 1_000_000,
+                    MDC.get("requestId"), Instant.now()));
             return result;
         };
         if (!repeatable) {

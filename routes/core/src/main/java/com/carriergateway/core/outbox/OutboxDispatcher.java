@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,7 @@ public class OutboxDispatcher implements AutoCloseable {
     private final OutboxProperties props;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Consumer<CallbackAttempt> attempts;
     private final ExecutorService senders;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
@@ -63,6 +65,15 @@ public class OutboxDispatcher implements AutoCloseable {
     public OutboxDispatcher(OutboxStore store, CallbackSender sender,
                             Function<String, GatewayProperties.Callback> callbacks, RetrySchedule schedule,
                             OutboxProperties props, Clock clock, MeterRegistry meters) {
+        this(store, sender, callbacks, schedule, props, clock, meters, a -> { });
+    }
+
+    /** @param attempts told of every attempt once its outcome is recorded (the console's activity record) */
+    public OutboxDispatcher(OutboxStore store, CallbackSender sender,
+                            Function<String, GatewayProperties.Callback> callbacks, RetrySchedule schedule,
+                            OutboxProperties props, Clock clock, MeterRegistry meters,
+                            Consumer<CallbackAttempt> attempts) {
+        this.attempts = attempts;
         this.store = store;
         this.sender = sender;
         this.callbacks = callbacks;
@@ -194,6 +205,9 @@ public class OutboxDispatcher implements AutoCloseable {
         try {
             if (result.delivered()) {
                 boolean mine = store.markSent(row, result.httpStatus());
+                attempts.accept(new CallbackAttempt(row.id(), row.providerOrderId(), row.pharmacyId(), row.seq(),
+                        row.status(), row.attempts() + 1, result.kind().name(), result.httpStatus(), null, null,
+                        false, requestId(row), clock.instant()));
                 log.info("callback {} order {} change #{} {} to pharmacy {}: delivered (HTTP {}, attempt {}){}",
                         row.id(), row.providerOrderId(), row.seq(), row.status(), row.pharmacyId(),
                         result.httpStatus(), row.attempts() + 1,
@@ -212,6 +226,9 @@ public class OutboxDispatcher implements AutoCloseable {
         Instant next = schedule.nextAttempt(attempt, now, result.retryAfter());
         boolean dead = schedule.exhausted(row.budgetFrom(), next);
         store.markFailed(row, result.detail(), result.httpStatus() == 0 ? null : result.httpStatus(), next, dead);
+        attempts.accept(new CallbackAttempt(row.id(), row.providerOrderId(), row.pharmacyId(), row.seq(),
+                row.status(), attempt, result.kind().name(), result.httpStatus() == 0 ? null : result.httpStatus(),
+                result.detail(), dead ? null : next, dead, requestId(row), now));
         if (dead) {
             log.warn("callback {} order {} change #{} {} to pharmacy {}: {} ({}, attempt {}); DEAD LETTER, later "
                             + "changes of the order wait for a replay", row.id(), row.providerOrderId(), row.seq(),

@@ -210,6 +210,20 @@ public class OutboxStore {
         return ids.isEmpty() ? 0 : replay(providerOrderId, ids);
     }
 
+    /**
+     * Sends every dead letter of the pharmacy back to the queue, order by order (each order's in sequence, as
+     * {@link #replayOrder}). Returns how many.
+     */
+    public int replayPharmacy(String pharmacyId) {
+        List<String> orders = jdbc.queryForList("SELECT DISTINCT provider_order_id FROM status_outbox "
+                + "WHERE pharmacy_id = ? AND state = 'DEAD'", String.class, pharmacyId);
+        int n = 0;
+        for (String order : orders) {
+            n += replayOrder(order);
+        }
+        return n;
+    }
+
     private int replay(String providerOrderId, List<Long> ids) {
         Instant now = clock.instant();
         Integer replayed = tx.execute(s -> {
@@ -232,6 +246,24 @@ public class OutboxStore {
             return n;
         });
         return replayed == null ? 0 : replayed;
+    }
+
+    /** Per pharmacy with anything unsent: callbacks never tried, retrying, dead; by pharmacy id. */
+    public List<PharmacyDeliveries> deliveriesByPharmacy() {
+        return jdbc.query("SELECT pharmacy_id, "
+                        + "SUM(CASE WHEN state = 'PENDING' AND attempts = 0 THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN state = 'PENDING' AND attempts > 0 THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN state = 'DEAD' THEN 1 ELSE 0 END), "
+                        + "MIN(created_at) FROM status_outbox WHERE state <> 'SENT' GROUP BY pharmacy_id "
+                        + "ORDER BY pharmacy_id",
+                (rs, i) -> new PharmacyDeliveries(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        instant(rs, 5)));
+    }
+
+    /** The pharmacy's unsent callbacks (pending, retrying, dead), oldest first. */
+    public List<OutboxEntry> unsent(String pharmacyId, int limit) {
+        return jdbc.query("SELECT " + ENTRY_COLUMNS + " FROM status_outbox WHERE pharmacy_id = ? AND state <> 'SENT' "
+                + "ORDER BY id LIMIT ?", ENTRY, pharmacyId, limit);
     }
 
     public OutboxDepth depth() {

@@ -4,8 +4,10 @@ import com.carriergateway.adapter.CarrierStatusEvent;
 import com.carriergateway.adapter.webhook.WebhookTally;
 import com.carriergateway.core.store.OrderStore;
 import com.carriergateway.core.store.StoredOrder;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +31,33 @@ public class CarrierStatusIntake {
         this.metrics = metrics;
     }
 
+    /**
+     * How one webhook call's events ended: the tally the carrier's acknowledgement reports, and for the operators'
+     * record how many of the ignored ones were plain repeats and which order they concerned.
+     *
+     * @param onlyOrder the one known order every known event concerned, or null (none, or several)
+     */
+    public record Received(WebhookTally tally, int repeats, String onlyOrder) {
+    }
+
     public WebhookTally record(String carrierId, List<CarrierStatusEvent> events) {
+        return receive(carrierId, events).tally();
+    }
+
+    public Received receive(String carrierId, List<CarrierStatusEvent> events) {
         int applied = 0;
         int ignored = 0;
         int unknown = 0;
+        int repeats = 0;
+        Set<String> orders = new HashSet<>();
         for (CarrierStatusEvent event : events) {
             Optional<String> order = orderOf(carrierId, event);
-            StatusChanges.Outcome outcome = order.isEmpty() ? StatusChanges.Outcome.UNKNOWN_ORDER
-                    : changes.apply(order.get(), carrierId, event.update(), StatusOrigin.WEBHOOK).outcome();
+            StatusChanges.Recorded recorded = order.isEmpty() ? null
+                    : changes.apply(order.get(), carrierId, event.update(), StatusOrigin.WEBHOOK);
+            StatusChanges.Outcome outcome = recorded == null ? StatusChanges.Outcome.UNKNOWN_ORDER : recorded.outcome();
+            if (outcome != StatusChanges.Outcome.UNKNOWN_ORDER) {
+                orders.add(order.get());
+            }
             switch (outcome) {
                 case APPLIED -> {
                     applied++;
@@ -44,6 +65,9 @@ public class CarrierStatusIntake {
                 }
                 case IGNORED -> {
                     ignored++;
+                    if (recorded.verdict() == ProgressionRule.Verdict.REPEAT) {
+                        repeats++;
+                    }
                     metrics.webhookEvent(carrierId, "ignored");
                 }
                 case UNKNOWN_ORDER -> {
@@ -55,7 +79,8 @@ public class CarrierStatusIntake {
                 }
             }
         }
-        return new WebhookTally(events.size(), applied, ignored, unknown);
+        return new Received(new WebhookTally(events.size(), applied, ignored, unknown), repeats,
+                orders.size() == 1 ? orders.iterator().next() : null);
     }
 
     private Optional<String> orderOf(String carrierId, CarrierStatusEvent event) {

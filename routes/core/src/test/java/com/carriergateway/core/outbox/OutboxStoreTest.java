@@ -254,4 +254,32 @@ class OutboxStoreTest {
         }
         assertThat(f.outbox.depth().pending()).isZero();
     }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.core.TestDatabases#kinds")
+    void aPharmacysDeadLettersAreReplayedOrderByOrderAndItsDeliveriesSummedUp(Kind kind) {
+        StatusFixture f = new StatusFixture(kind);
+        List<String> keys = queue(f, 3, 2);
+        List<ClaimedCallback> firsts = f.outbox.claim(10, LEASE);
+        f.outbox.markFailed(firsts.get(0), "HTTP 503", 503, T0, true);
+        f.outbox.markFailed(firsts.get(1), "HTTP 503", 503, T0, true);
+        f.outbox.markFailed(firsts.get(2), "HTTP 503", 503, T0.plusSeconds(30), false);
+
+        PharmacyDeliveries before = f.outbox.deliveriesByPharmacy().get(0);
+        assertThat(before.pharmacyId()).isEqualTo(StatusFixture.PHARMACY);
+        assertThat(before.dead()).isEqualTo(2);
+        assertThat(before.retrying()).isEqualTo(1);
+        assertThat(before.pending()).as("the orders' second changes").isEqualTo(3);
+        assertThat(f.outbox.unsent(StatusFixture.PHARMACY, 100)).hasSize(6);
+
+        assertThat(f.outbox.replayPharmacy("another-pharmacy")).isZero();
+        assertThat(new DeadLetterReplay(f.outbox, f.nudges::incrementAndGet).ofPharmacy(StatusFixture.PHARMACY))
+                .isEqualTo(2);
+        assertThat(f.nudges.get()).isPositive();
+        assertThat(f.outbox.deliveriesByPharmacy().get(0).dead()).isZero();
+        for (String key : keys.subList(0, 2)) {
+            assertThat(f.orders.history(key)).extracting(OrderEvent::kind)
+                    .contains(OrderEventKind.CALLBACK_REPLAYED);
+        }
+    }
 }
