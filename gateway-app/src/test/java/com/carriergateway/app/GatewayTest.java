@@ -10,7 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The gateway as a newcomer runs it (demo profile: sandboxes, demo pharmacy), on free ports, with its own
  * in-memory H2 database, its metrics exported at /actuator/prometheus as in a real run (Spring Boot's tests switch
- * exporting off unless asked). Every test class with this annotation shares one running gateway.
+ * exporting off unless asked). Every test class with this annotation shares one running gateway. A class that adds
+ * properties of its own gets a second gateway, which must get a database of its own as well: two gateways on one
+ * database each send the other's callbacks to their own BestRx sandbox ({@link TestGatewaysTest}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -22,6 +22,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @GatewayTest
 @TestPropertySource(properties = {
+        // these settings make a second gateway beside the shared one: it gets its own database, or both gateways'
+        // outboxes would send (to different BestRx sandboxes) the callbacks of the other's tests
+        "spring.datasource.url=jdbc:h2:mem:gateway-signed-test;DB_CLOSE_DELAY=-1",
         "gateway.carriers.signed.type=" + SignedCourier.TYPE,
         "gateway.carriers.signed.order-prefix=SIGNED-",
         "gateway.webhooks.signed.signing-key=" + SignedWebhookEndToEndTest.KEY,
