@@ -71,6 +71,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                 "gateway.resilience.carriers.connect.sliding-window-size=4",
                 "gateway.resilience.carriers.connect.retry-backoff=10ms",
                 "gateway.activity.flush-interval=50ms",
+                // the first test tries two wrong credentials; the last one locks the checking
+                "gateway.admin.max-failed-sign-ins=5",
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -344,10 +346,33 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(98)
+    void afterTooManyWrongCredentialsNoneIsCheckedForAWhileNotEvenTheRightOne() throws Exception {
+        int attempts = 0;
+        while (attempts < 5 && !browser.source().contains("login-locked")) {
+            browser.signIn(ADMIN, "guess-" + attempts);
+            attempts++;
+        }
+        assertThat(browser.text("#login-locked")).as("locked within the budget of 5 (2 spent by the first test)")
+                .containsPattern("none is checked for \\d+ s");
+        browser.snapshot("login-locked");
+
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        assertThat(browser.url()).endsWith("/console/login");
+        assertThat(browser.text("#login-locked")).contains("none is checked");
+        GatewayHttp.Answer api = gateway.send(gateway.request("/admin/outbox/dead-letters")
+                .header("Authorization", GatewayHttp.basic(ADMIN, ADMIN_PASSWORD)).GET().build());
+        assertThat(api.status()).as("the admin API shares the budget").isEqualTo(429);
+        assertThat(api.json().get("error").asText()).isEqualTo("too_many_failed_sign_ins");
+        assertThat(Long.parseLong(api.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(logs.everything()).containsOnlyOnce("too many wrong attempts lately");
+    }
+
+    @Test
     @Order(99)
     void noPageAndNoLogLineHoldsPatientData() throws Exception {
         assertThat(browser.pages().keySet()).contains("login", "orders", "order", "deliveries", "carriers",
-                "carrier-down", "webhooks", "cross-site-refused", "order-cancel-refused");
+                "carrier-down", "webhooks", "cross-site-refused", "order-cancel-refused", "login-locked");
         for (Map.Entry<String, String> page : browser.pages().entrySet()) {
             for (String phi : LoggingEndToEndTest.SAMPLE_PHI) {
                 assertThat(page.getValue()).as(page.getKey() + " shows " + phi).doesNotContainIgnoringCase(phi);

@@ -27,6 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
                 // the table-driven suites send the demo pharmacy bursts far above the default 50/s and would be
                 // answered 429 on a fast machine; the limiter is tested with a pharmacy of its own (3/s)
                 "gateway.rate-limit.requests-per-second=100000",
+                // the suites try many wrong admin credentials in a minute; the lock after too many is tested in
+                // ConsoleBrowserTest, with a gateway of its own
+                "gateway.admin.max-failed-sign-ins=100000",
         })
 public @interface GatewayTest {
 }

@@ -77,7 +77,7 @@ final class AdminAnswers {
 
     @Schema(name = "AdminProblem", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record Problem(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"unauthorized",
-            "not_found"}) String error,
+            "too_many_failed_sign_ins", "not_found"}) String error,
                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message) {
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards {@code /admin/**} with the operators' own HTTP Basic credential (not a pharmacy's, not a carrier's).
- * Both halves are compared as SHA-256 digests in constant time; a refusal is a 401 JSON error.
+ * Both halves are compared as SHA-256 digests in constant time; a refusal is a 401 JSON error, and after too many
+ * wrong credentials lately a 429 with {@code Retry-After} ({@link FailedSignIns}).
  */
 public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
@@ -36,11 +37,20 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
                     : "The Basic credential is not valid base64.");
             return;
         }
-        if (!admin.matches(credential)) {
-            refuse(response, "The admin credential is not valid.");
-            return;
+        switch (admin.check(credential)) {
+            case ACCEPTED -> chain.doFilter(request, response);
+            case REFUSED -> refuse(response, "The admin credential is not valid.");
+            case LOCKED -> locked(response, admin.retryAfterSeconds());
         }
-        chain.doFilter(request, response);
+    }
+
+    private static void locked(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setStatus(429);
+        response.setContentType("application/json");
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("{\"error\":\"too_many_failed_sign_ins\",\"message\":\"Too many wrong admin "
+                + "credentials lately: none is checked for " + retryAfterSeconds + " s.\"}");
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {

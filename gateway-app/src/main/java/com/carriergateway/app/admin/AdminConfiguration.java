@@ -1,5 +1,6 @@
 package com.carriergateway.app.admin;
 
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,9 @@ public class AdminConfiguration {
     public static final String ADMIN_BASIC = "adminBasic";
 
     @Bean
-    AdminCredential adminCredential(AdminProperties props) {
-        return new AdminCredential(props);
+    AdminCredential adminCredential(AdminProperties props, Clock clock) {
+        return new AdminCredential(props,
+                new FailedSignIns(props.getMaxFailedSignIns(), props.getFailedSignInWindow(), clock));
     }
 
     @Bean

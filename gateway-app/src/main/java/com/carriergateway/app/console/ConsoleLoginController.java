@@ -43,12 +43,20 @@ class ConsoleLoginController {
     @PostMapping("/console/login")
     String login(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (!admin.matches(username, password)) {
+        AdminCredential.Verdict verdict = admin.check(username, password);
+        if (verdict != AdminCredential.Verdict.ACCEPTED) {
             // never the name typed: it may be a password typed into the wrong field
             log.warn("console: sign-in refused");
-            response.setStatus(401);
             model.addAttribute("configured", admin.isConfigured());
-            model.addAttribute("refused", true);
+            if (verdict == AdminCredential.Verdict.LOCKED) {
+                long seconds = admin.retryAfterSeconds();
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(seconds));
+                model.addAttribute("lockedSeconds", seconds);
+            } else {
+                response.setStatus(401);
+                model.addAttribute("refused", true);
+            }
             return "console/login";
         }
         ConsoleSession.signIn(request, username, props.getSessionTimeout());
