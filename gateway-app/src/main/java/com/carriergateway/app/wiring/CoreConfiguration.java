@@ -138,8 +138,8 @@ public class CoreConfiguration {
     // --- the activity record the console reads (carrier calls, webhook receipts, callback attempts)
 
     @Bean
-    ActivityStore activityStore(JdbcTemplate jdbc) {
-        return new ActivityStore(jdbc);
+    ActivityStore activityStore(JdbcTemplate jdbc, TransactionTemplate tx) {
+        return new ActivityStore(jdbc, tx);
     }
 
     @Bean(destroyMethod = "close")

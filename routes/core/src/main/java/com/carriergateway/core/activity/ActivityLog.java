@@ -105,9 +105,7 @@ public final class ActivityLog implements AutoCloseable {
             }
         }
         try {
-            store.insertCarrierCalls(calls);
-            store.insertWebhookReceipts(webhooks);
-            store.insertCallbackAttempts(attempts);
+            store.write(calls, webhooks, attempts);
         } catch (RuntimeException e) {
             // the database is the likely cause; this record is for operators, the gateway's state is elsewhere
             dropped.increment(batch.size());

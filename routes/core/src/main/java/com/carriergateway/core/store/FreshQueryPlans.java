@@ -38,6 +38,16 @@ public final class FreshQueryPlans {
         }
     }
 
+    /**
+     * Only the commit that does not wait for the flush, for a write whose loss in a database crash is harmless (see
+     * {@link #forThisTransactionWithoutWaitingForFlush}); inserts need no fresh plan.
+     */
+    public void withoutWaitingForFlush() {
+        if (isPostgres()) {
+            jdbc.execute("SET LOCAL synchronous_commit = off");
+        }
+    }
+
     private boolean isPostgres() {
         return dialect.isPostgres();
     }

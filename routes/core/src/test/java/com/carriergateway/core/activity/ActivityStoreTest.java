@@ -21,7 +21,10 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The activity record on both databases: written off the caller's thread, read by the console, purged. */
 class ActivityStoreTest {
@@ -35,10 +38,36 @@ class ActivityStoreTest {
                 false);
     }
 
+    static ActivityStore store(Kind kind) {
+        return store(TestDatabases.fresh(kind));
+    }
+
+    static ActivityStore store(DataSource ds) {
+        return new ActivityStore(new JdbcTemplate(ds), new TransactionTemplate(new DataSourceTransactionManager(ds)));
+    }
+
+    @Test
+    void aBatchOfTheLogIsOneTransactionNotOneCommitPerLine() {
+        DataSource ds = TestDatabases.fresh(Kind.POSTGRES);
+        List<CarrierCall> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            calls.add(call("CG-B", Operation.CREATE_ORDER, CarrierResult.success("x"), i, T0.plusMillis(i)));
+        }
+
+        store(ds).write(calls, List.of(new WebhookReceipt("pb", WebhookReceipt.Outcome.ACCEPTED, 200, null, 1, 1, 0, 0,
+                "CG-B", "wh-1", T0)), List.of());
+
+        // every row written by one transaction carries that transaction's id (xmin); auto-commit gave 51 ids
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM carrier_call", Integer.class)).isEqualTo(50);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT x) FROM (SELECT xmin::text AS x FROM carrier_call "
+                + "UNION ALL SELECT xmin::text FROM webhook_receipt) t", Integer.class)).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @MethodSource("com.carriergateway.core.TestDatabases#kinds")
     void whatTheLogIsHandedIsWrittenAndReadBack(Kind kind) {
-        ActivityStore store = new ActivityStore(new JdbcTemplate(TestDatabases.fresh(kind)));
+        ActivityStore store = store(kind);
         ActivityLog log = new ActivityLog(store, new ActivityProperties(), new SimpleMeterRegistry());
         log.carrierCall(call("CG-A", Operation.CREATE_ORDER, CarrierResult.success("x"), 120, T0));
         log.carrierCall(call("CG-A", Operation.GET_STATUS, unavailable(), 900, T0.plusSeconds(1)));
@@ -92,7 +121,7 @@ class ActivityStoreTest {
     @ParameterizedTest
     @MethodSource("com.carriergateway.core.TestDatabases#kinds")
     void thePurgeDeletesOnlyRecordsOlderThanTheRetention(Kind kind) {
-        ActivityStore store = new ActivityStore(new JdbcTemplate(TestDatabases.fresh(kind)));
+        ActivityStore store = store(kind);
         Instant old = T0.minus(Duration.ofDays(40));
         store.insertCarrierCalls(List.of(call("CG-A", Operation.CREATE_ORDER, CarrierResult.success("x"), 1, old),
                 call("CG-A", Operation.GET_STATUS, CarrierResult.success("x"), 1, T0)));
@@ -112,22 +141,14 @@ class ActivityStoreTest {
     @Test
     void aFullQueueDropsAndCountsInsteadOfMakingTheCallerWait() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        ActivityStore stuck = new ActivityStore(null) {
+        ActivityStore stuck = new ActivityStore(null, null) {
             @Override
-            public void insertCarrierCalls(List<CarrierCall> calls) {
+            public void write(List<CarrierCall> calls, List<WebhookReceipt> receipts, List<CallbackAttempt> attempts) {
                 try {
                     release.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }
-
-            @Override
-            public void insertWebhookReceipts(List<WebhookReceipt> receipts) {
-            }
-
-            @Override
-            public void insertCallbackAttempts(List<CallbackAttempt> attempts) {
             }
         };
         ActivityProperties props = new ActivityProperties();
