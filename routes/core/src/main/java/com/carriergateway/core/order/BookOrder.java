@@ -289,7 +289,15 @@ public class BookOrder {
             return s.value();
         }
         recordFailure(key, carrier.carrierId(), found, true);
-        throw CarrierFailures.problem(found, carrier.carrierId(), "say whether it already has this order");
+        if (found instanceof CarrierResult.TransientFailure<?>) {
+            throw CarrierFailures.problem(found, carrier.carrierId(), "say whether it already has this order");
+        }
+        // A refused lookup is not a refusal of the order: answered as one, BestRx would give up on an order the
+        // carrier may hold. It stays unknown, as with a carrier that cannot be asked at all.
+        throw new GatewayProblem(MessageCode.CARRIER_TIMEOUT, "An earlier attempt to book this order with carrier "
+                + carrier.carrierId() + " got no answer, and the carrier refused to say whether it booked it ("
+                + found.failure().map(CarrierError::summary).orElse("no reason given") + "). The gateway will not "
+                + "risk a duplicate: the operator must reconcile this order.");
     }
 
     /**
