@@ -153,6 +153,14 @@ class ApiContractTest extends EndToEndTest {
         assertFits("/admin/outbox/dead-letters", "get",
                 admin("/admin/outbox/dead-letters", StatusTraffic.ADMIN_AUTH), 200);
         assertFits("/admin/outbox/dead-letters", "get", admin("/admin/outbox/dead-letters", null), 401);
+        String reconcile = "/admin/orders/{providerOrderId}/reconcile";
+        assertFits(reconcile, reconcile(order, "{\"found_at_carrier\": false}"), 409);
+        assertFits(reconcile, reconcile("CG-NO-SUCH", "{\"found_at_carrier\": false}"), 404);
+        assertFits(reconcile, reconcile(order, "{\"found_at_carrier\": \"maybe\"}"), 400);
+    }
+
+    private GatewayHttp.Answer reconcile(String order, String body) {
+        return gateway.post("/admin/orders/" + order + "/reconcile", body, StatusTraffic.ADMIN_AUTH, Map.of());
     }
 
     private GatewayHttp.Answer admin(String path, String auth) {

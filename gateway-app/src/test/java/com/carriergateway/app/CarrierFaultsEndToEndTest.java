@@ -80,6 +80,61 @@ class CarrierFaultsEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aBookingWhoseOutcomeCannotBeLearnedWaitsForAnOperatorAndBestRxGetsWhatTheOperatorFound() {
+        long id = Seeds.nextUniqueId();
+        String key = Seeds.providerOrderId(id);
+        firstCreateFails(key, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        // and PB cannot say whether it booked it: its search refuses this order's question
+        var search = pb.stubFor(post(urlPathEqualTo(SEARCH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.searchFields[0].values[0]", equalTo(key)))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"errorCode\":\"PB-SEARCH\",\"errorDescription\":\"search failed\"}]}")));
+        try {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                GatewayHttp.Answer refused = gateway.createOrder(Seeds.createOrder(id));
+                assertThat(refused.status()).as(refused.body()).isGreaterThanOrEqualTo(500);
+                assertThat(refused.json().get("request_is_valid").asBoolean()).isFalse();
+            }
+            assertThat(createsOf(key)).as("never created again while the outcome is unknown").hasSize(1);
+            GatewayHttp.Answer waiting = admin("GET", "/admin/orders/" + key + "/history", null);
+            assertThat(waiting.json().at("/order/needs_lookup").asBoolean()).as(waiting.body()).isTrue();
+
+            assertThat(admin("POST", "/admin/orders/" + key + "/reconcile", "{\"carrier_order_id\": \"X\"}").json()
+                    .get("message").asText()).startsWith("found_at_carrier");
+            assertThat(admin("POST", "/admin/orders/" + key + "/reconcile", "{\"found_at_carrier\": true}").status())
+                    .as("found, but under which id?").isEqualTo(400);
+            GatewayHttp.Answer reconciled = admin("POST", "/admin/orders/" + key + "/reconcile",
+                    "{\"found_at_carrier\": true, \"carrier_order_id\": \"ORDFROMPBPORTAL\"}");
+            assertThat(reconciled.status()).as(reconciled.body()).isEqualTo(200);
+            assertThat(reconciled.json().get("reconciled").asText()).isEqualTo("booked");
+            assertThat(reconciled.json().at("/order/state").asText()).isEqualTo("BOOKED");
+        } finally {
+            pb.removeStub(search);
+        }
+
+        GatewayHttp.Answer answered = gateway.createOrder(Seeds.createOrder(id));
+
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().at("/data/tracking_id").asText()).isEqualTo("ORDFROMPBPORTAL");
+        assertThat(createsOf(key)).as("no carrier call for the operator's finding").hasSize(1);
+        assertThat(store.history(key)).extracting(e -> e.kind()).containsSubsequence(
+                OrderEventKind.BOOKING_OUTCOME_UNKNOWN, OrderEventKind.RECONCILED_BY_OPERATOR);
+        GatewayHttp.Answer again = admin("POST", "/admin/orders/" + key + "/reconcile",
+                "{\"found_at_carrier\": false}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("error").asText()).isEqualTo("nothing_to_reconcile");
+        assertThat(admin("POST", "/admin/orders/CG-NO-SUCH/reconcile", "{\"found_at_carrier\": false}").status())
+                .isEqualTo(404);
+    }
+
+    GatewayHttp.Answer admin(String method, String path, String body) {
+        return gateway.send(gateway.request(path).header("Authorization", StatusTraffic.ADMIN_AUTH)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
     void anUnreadableAnswerToACreateIsTreatedAsPerhapsBookedAndLookedUp() {
         long id = Seeds.nextUniqueId();
         String key = Seeds.providerOrderId(id);

@@ -346,6 +346,46 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @Order(8)
+    void aBookingWhoseOutcomeIsUnknownIsReconciledFromItsPageAndBestRxsRepeatAnsweredWithTheCarriersIds() {
+        long uniqueId = Seeds.nextUniqueId();
+        String key = Seeds.providerOrderId(uniqueId);
+        WireMockServer pb = sandboxes.server("pitney-bowes");
+        // PB's first create for this order is cut off, and PB will not say whether it booked it
+        StubMapping cutOff = pb.stubFor(post(urlPathEqualTo(CarrierFaultsEndToEndTest.ORDERS)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.clientOrderId", equalTo(key)))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        StubMapping noAnswer = pb.stubFor(post(urlPathEqualTo(CarrierFaultsEndToEndTest.SEARCH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.searchFields[0].values[0]", equalTo(key)))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"errorCode\":\"PB-SEARCH\",\"errorDescription\":\"search failed\"}]}")));
+        try {
+            assertThat(gateway.createOrder(Seeds.createOrder(uniqueId)).status()).isGreaterThanOrEqualTo(500);
+        } finally {
+            pb.removeStub(cutOff);
+            pb.removeStub(noAnswer);
+        }
+
+        browser.open("/console/orders/" + key);
+        assertThat(browser.text("#reconcile")).contains("Booking outcome unknown", "pitney-bowes");
+        browser.find("#carrier-order-id").sendKeys("ORDFROMTHEPORTAL");
+        browser.snapshot("order-reconcile");
+        browser.find("#reconcile-booked").click();
+
+        assertThat(browser.text("#reconciled")).contains("Booked with the carrier's ids");
+        assertThat(browser.text("#order-state")).isEqualTo("BOOKED");
+        assertThat(browser.source()).doesNotContain("id=\"reconcile\"");
+        assertThat(browser.text("#timeline")).contains("Booking outcome unknown: check with pitney-bowes",
+                "Reconciled by an operator", "holds it as ORDFROMTHEPORTAL");
+        GatewayHttp.Answer repeat = gateway.createOrder(Seeds.createOrder(uniqueId));
+        assertThat(repeat.status()).as(repeat.body()).isEqualTo(200);
+        assertThat(repeat.json().at("/data/tracking_id").asText()).isEqualTo("ORDFROMTHEPORTAL");
+        assertThat(pb.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl()
+                .equals(CarrierFaultsEndToEndTest.ORDERS)).filter(e -> e.getRequest().getBodyAsString()
+                .contains("\"" + key + "\""))).as("PB's creates for the order: the cut-off one only").hasSize(1);
+    }
+
+    @Test
     @Order(98)
     void afterTooManyWrongCredentialsNoneIsCheckedForAWhileNotEvenTheRightOne() throws Exception {
         int attempts = 0;
@@ -372,7 +412,7 @@ class ConsoleBrowserTest {
     @Order(99)
     void noPageAndNoLogLineHoldsPatientData() throws Exception {
         assertThat(browser.pages().keySet()).contains("login", "orders", "order", "deliveries", "carriers",
-                "carrier-down", "webhooks", "cross-site-refused", "order-cancel-refused", "login-locked");
+                "carrier-down", "webhooks", "cross-site-refused", "order-cancel-refused", "login-locked", "order-reconcile");
         for (Map.Entry<String, String> page : browser.pages().entrySet()) {
             for (String phi : LoggingEndToEndTest.SAMPLE_PHI) {
                 assertThat(page.getValue()).as(page.getKey() + " shows " + phi).doesNotContainIgnoringCase(phi);

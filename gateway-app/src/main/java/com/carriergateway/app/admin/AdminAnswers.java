@@ -50,11 +50,32 @@ final class AdminAnswers {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String pharmacy_id,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long bestrx_unique_order_id,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrderState state,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "True while a booking's outcome is "
+                    + "unknown and the carrier cannot be asked: every CreateOrder is refused until an operator "
+                    + "reconciles the order.") boolean needs_lookup,
             @Schema(nullable = true) String carrier_id,
             @Schema(nullable = true) String carrier_order_id,
             @Schema(nullable = true) String tracking_id,
             @Schema(nullable = true) DeliveryStatus delivery_status,
             @Schema(nullable = true, format = "date-time") String status_at) {
+    }
+
+    @Schema(name = "AdminReconcileRequest", additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
+            description = "What the operator found at the carrier.")
+    record ReconcileRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "true: the carrier holds the order "
+                    + "(give its ids); false: it holds no such order (BestRx's next CreateOrder books it).")
+            boolean found_at_carrier,
+            @Schema(nullable = true, maxLength = 100, description = "The carrier's id of the order; required when "
+                    + "found_at_carrier.") String carrier_order_id,
+            @Schema(nullable = true, maxLength = 100, description = "Its tracking id; the carrier_order_id when "
+                    + "left out.") String tracking_id) {
+    }
+
+    @Schema(name = "AdminReconciled", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record Reconciled(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Order order,
+                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"booked",
+                              "book_on_next_create_order"}) String reconciled) {
     }
 
     @Schema(name = "AdminOrderEvent", additionalProperties = Schema.AdditionalPropertiesValue.FALSE, description = "An entry of the order's history.")
@@ -77,7 +98,7 @@ final class AdminAnswers {
 
     @Schema(name = "AdminProblem", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record Problem(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"unauthorized",
-            "too_many_failed_sign_ins", "not_found"}) String error,
+            "too_many_failed_sign_ins", "not_found", "bad_request", "nothing_to_reconcile"}) String error,
                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message) {
     }
 }

@@ -56,22 +56,28 @@ public class OrderHistoryController {
             return ResponseEntity.status(404).body(Map.of("error", "not_found",
                     "message", "No order " + providerOrderId.replaceAll("[^A-Za-z0-9._-]", "?") + "."));
         }
-        StoredOrder o = found.get();
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("provider_order_id", o.providerOrderId());
-        order.put("pharmacy_id", o.pharmacyId());
-        order.put("bestrx_unique_order_id", o.bestrxUniqueOrderId());
-        order.put("state", o.state().name());
-        order.put("carrier_id", o.carrierId());
-        order.put("carrier_order_id", o.carrierOrderId());
-        order.put("tracking_id", o.trackingId());
-        order.put("delivery_status", o.deliveryStatus() == null ? null : o.deliveryStatus().name());
-        order.put("status_at", text(o.statusAt()));
+        Map<String, Object> order = order(found.get());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("order", order);
         body.put("events", orders.history(providerOrderId).stream().map(OrderHistoryController::event).toList());
         body.put("callbacks", outbox.entries(providerOrderId).stream().map(OutboxAdminController::row).toList());
         return ResponseEntity.ok(body);
+    }
+
+    /** The order as the admin API shows it (AdminOrder): ids, state, carrier references. */
+    static Map<String, Object> order(StoredOrder o) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("provider_order_id", o.providerOrderId());
+        order.put("pharmacy_id", o.pharmacyId());
+        order.put("bestrx_unique_order_id", o.bestrxUniqueOrderId());
+        order.put("state", o.state().name());
+        order.put("needs_lookup", o.needsLookup());
+        order.put("carrier_id", o.carrierId());
+        order.put("carrier_order_id", o.carrierOrderId());
+        order.put("tracking_id", o.trackingId());
+        order.put("delivery_status", o.deliveryStatus() == null ? null : o.deliveryStatus().name());
+        order.put("status_at", text(o.statusAt()));
+        return order;
     }
 
     private static Map<String, Object> event(OrderEvent e) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import com.carriergateway.core.order.ReconcileBooking;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The console's orders: a search with filters and paging, and one order's page with its timeline. */
+/**
+ * The console's orders: a search with filters and paging, and one order's page with its timeline, where an operator
+ * replays its dead letters or reconciles a booking whose outcome is unknown.
+ */
 @Controller
 class ConsoleOrdersController {
 
@@ -36,12 +40,15 @@ class ConsoleOrdersController {
     private final OrderTimeline timeline;
     private final OutboxStore outbox;
     private final DeadLetterReplay replay;
+    private final ReconcileBooking reconcile;
     private final PharmacyDirectory pharmacies;
     private final CarrierRegistry carriers;
     private final ConsoleProperties props;
 
     ConsoleOrdersController(OrderSearch search, OrderTimeline timeline, OutboxStore outbox, DeadLetterReplay replay,
-                            PharmacyDirectory pharmacies, CarrierRegistry carriers, ConsoleProperties props) {
+                            ReconcileBooking reconcile, PharmacyDirectory pharmacies, CarrierRegistry carriers,
+                            ConsoleProperties props) {
+        this.reconcile = reconcile;
         this.search = search;
         this.timeline = timeline;
         this.outbox = outbox;
@@ -92,6 +99,37 @@ class ConsoleOrdersController {
     @PostMapping("/console/orders/{providerOrderId}/replay")
     String replayOrder(@PathVariable String providerOrderId, RedirectAttributes redirect) {
         redirect.addFlashAttribute("replayed", replay.ofOrder(providerOrderId));
+        redirect.addAttribute("providerOrderId", providerOrderId);
+        return "redirect:/console/orders/{providerOrderId}";
+    }
+
+    /**
+     * The operator's finding for a booking whose outcome is unknown ({@link ReconcileBooking}): "found" with the
+     * carrier's ids, or "not found". What it came to is flashed on the order page.
+     */
+    @PostMapping("/console/orders/{providerOrderId}/reconcile")
+    String reconcile(@PathVariable String providerOrderId, @RequestParam(defaultValue = "") String found,
+                     @RequestParam(required = false) String carrierOrderId,
+                     @RequestParam(required = false) String trackingId, RedirectAttributes redirect) {
+        String outcome;
+        try {
+            ReconcileBooking.Finding finding = found.equals("yes")
+                    ? new ReconcileBooking.AtCarrier(carrierOrderId, trackingId == null || trackingId.isBlank()
+                            ? null : trackingId)
+                    : new ReconcileBooking.NotAtCarrier();
+            ReconcileBooking.Result result = reconcile.reconcile(new ReconcileBooking.Command(providerOrderId, finding));
+            if (result instanceof ReconcileBooking.NoSuchOrder) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            outcome = result instanceof ReconcileBooking.Reconciled
+                    ? (finding instanceof ReconcileBooking.AtCarrier
+                            ? "Booked with the carrier's ids; BestRx's next CreateOrder is answered with them."
+                            : "Marked as not at the carrier; BestRx's next CreateOrder books it.")
+                    : "Nothing to reconcile: the order is not waiting for an operator.";
+        } catch (IllegalArgumentException e) {
+            outcome = "Not reconciled: " + e.getMessage();
+        }
+        redirect.addFlashAttribute("reconciled", outcome);
         redirect.addAttribute("providerOrderId", providerOrderId);
         return "redirect:/console/orders/{providerOrderId}";
     }

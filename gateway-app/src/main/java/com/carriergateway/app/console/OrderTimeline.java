@@ -77,6 +77,10 @@ class OrderTimeline {
                 title = "Booking outcome unknown: check with " + carrier;
                 tone = "bad";
             }
+            case RECONCILED_BY_OPERATOR -> {
+                title = "Reconciled by an operator";
+                tone = "ok";
+            }
             case CANCEL_REQUESTED -> {
                 title = "BestRx CancelOrder received";
                 source = "bestrx";

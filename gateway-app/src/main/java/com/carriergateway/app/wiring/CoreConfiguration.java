@@ -11,6 +11,7 @@ import com.carriergateway.core.order.BookOrder;
 import com.carriergateway.core.order.CancelOrder;
 import com.carriergateway.core.order.FirstAnswer;
 import com.carriergateway.core.order.OrderMetrics;
+import com.carriergateway.core.order.ReconcileBooking;
 import com.carriergateway.core.order.ValidateAddress;
 import com.carriergateway.core.outbox.CallbackSender;
 import com.carriergateway.core.outbox.DeadLetterReplay;
@@ -219,6 +220,11 @@ public class CoreConfiguration {
         return new OutboxDispatcher(store, sender,
                 id -> pharmacies.byId(id).map(PharmacyAccount::callback).orElse(null),
                 RetrySchedule.of(props), props, clock, meters, activity::callbackAttempt);
+    }
+
+    @Bean
+    ReconcileBooking reconcileBooking(OrderStore orders) {
+        return new ReconcileBooking(orders);
     }
 
     @Bean

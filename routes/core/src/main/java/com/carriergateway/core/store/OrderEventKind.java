@@ -9,6 +9,11 @@ public enum OrderEventKind {
     BOOKING_FAILED,
     /** The carrier may have booked it without answering; the next attempt looks up first. */
     BOOKING_OUTCOME_UNKNOWN,
+    /**
+     * An operator settled a booking whose outcome the gateway could not learn: the carrier holds it (booked with the
+     * carrier's ids) or does not (BestRx's next CreateOrder books it).
+     */
+    RECONCILED_BY_OPERATOR,
     /** The order's amounts do not add up as BestRx documents; accepted and noted for the operator. */
     AMOUNTS_DO_NOT_ADD_UP,
     FAILOVER,

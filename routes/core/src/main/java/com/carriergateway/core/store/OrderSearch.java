@@ -33,7 +33,7 @@ public class OrderSearch {
     }
 
     private static final String COLUMNS = "provider_order_id, pharmacy_id, bestrx_order_id, bestrx_unique_order_id, "
-            + "state, carrier_id, carrier_order_id, tracking_id, delivery_status, status_at, created_at";
+            + "state, carrier_id, carrier_order_id, tracking_id, delivery_status, status_at, created_at, needs_lookup";
 
     private final JdbcTemplate jdbc;
 
@@ -101,5 +101,5 @@ public class OrderSearch {
     private static final RowMapper<OrderSummary> ROW = (rs, i) -> new OrderSummary(rs.getString(1), rs.getString(2),
             rs.getLong(3), rs.getLong(4), OrderState.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
             rs.getString(8), rs.getString(9) == null ? null : DeliveryStatus.valueOf(rs.getString(9)),
-            instant(rs, 10), instant(rs, 11));
+            instant(rs, 10), instant(rs, 11), rs.getBoolean(12));
 }

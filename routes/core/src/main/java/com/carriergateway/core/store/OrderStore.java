@@ -146,6 +146,43 @@ public class OrderStore {
         });
     }
 
+    /**
+     * An operator found the order at the carrier: booked with the carrier's ids, without a first answer (BestRx's
+     * next CreateOrder gets one written from these). Only an order whose booking outcome is unknown; false otherwise
+     * (nothing changed).
+     */
+    public boolean reconcileBooked(String providerOrderId, String carrierOrderId, String trackingId, OrderEvent event) {
+        Instant now = clock.instant();
+        Boolean done = tx.execute(s -> {
+            int n = jdbc.update("UPDATE delivery_order SET state = 'BOOKED', needs_lookup = FALSE, lease_until = NULL, "
+                            + "carrier_order_id = ?, tracking_id = ?, delivery_status = 'CREATED', status_at = ?, "
+                            + "updated_at = ? WHERE provider_order_id = ? AND state = 'FAILED' AND needs_lookup = TRUE",
+                    carrierOrderId, trackingId, ts(now), ts(now), providerOrderId);
+            if (n == 1) {
+                history.append(event.withStatus(DeliveryStatus.CREATED, now));
+            }
+            return n == 1;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /**
+     * An operator found that the carrier holds no such order: the next CreateOrder books it without asking first.
+     * Only an order whose booking outcome is unknown; false otherwise (nothing changed).
+     */
+    public boolean reconcileNotBooked(String providerOrderId, OrderEvent event) {
+        Instant now = clock.instant();
+        Boolean done = tx.execute(s -> {
+            int n = jdbc.update("UPDATE delivery_order SET needs_lookup = FALSE, updated_at = ? WHERE provider_order_id = ? "
+                    + "AND state = 'FAILED' AND needs_lookup = TRUE", ts(now), providerOrderId);
+            if (n == 1) {
+                history.append(event);
+            }
+            return n == 1;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
     /** Stores the first answer of an order booked before any CreateOrder was answered (replayed from then on). */
     public void recordFirstAnswer(String providerOrderId, String answer) {
         jdbc.update("UPDATE delivery_order SET create_response = ?, updated_at = ? WHERE provider_order_id = ? "

@@ -18,5 +18,7 @@ public record OrderSummary(
         String trackingId,
         DeliveryStatus deliveryStatus,
         Instant statusAt,
-        Instant createdAt) {
+        Instant createdAt,
+        /* a booking whose outcome is unknown, waiting for an operator to reconcile it */
+        boolean needsLookup) {
 }

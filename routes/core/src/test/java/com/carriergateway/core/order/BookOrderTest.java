@@ -6,6 +6,7 @@ import com.carriergateway.core.routing.RoutingPolicy;
 import com.carriergateway.core.pharmacy.PharmacyAccount;
 import com.carriergateway.adapter.DeliveryCapability;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.carriergateway.adapter.CarrierError;
@@ -342,6 +343,91 @@ class BookOrderTest {
         assertThat(order.needsLookup()).isTrue();
         assertThat(store.history(req.order().orderKey())).extracting(OrderEvent::kind)
                 .contains(OrderEventKind.BOOKING_OUTCOME_UNKNOWN).doesNotContain(OrderEventKind.BOOKED);
+    }
+
+    @Test
+    void aLookupTheCarrierRefusesIsAnsweredAsAnUnknownOutcomeNotAsARefusalOfTheOrder() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER, Operation.FIND_ORDER), Duration.ofMillis(300));
+        CreateOrderCommand req = seed();
+        holderDiedAfterClaiming(req, Duration.ofMillis(-1));
+        carrier.findAnswers.add(CarrierResult.permanentFailure(
+                CarrierError.of("scripted", CarrierError.Category.VALIDATION, "search refused")));
+
+        GatewayProblem p = catchThrowableOfType(GatewayProblem.class, () -> createOrder(req));
+
+        assertThat(p.httpStatus()).isEqualTo(504);
+        assertThat(p.messages().get(0).code()).isEqualTo(MessageCode.CARRIER_TIMEOUT);
+        assertThat(p.messages().get(0).text()).contains("refused to say whether it booked it", "search refused");
+        assertThat(carrier.creates).hasValue(0);
+        assertThat(store.findById(req.order().orderKey()).orElseThrow().needsLookup()).isTrue();
+    }
+
+    /** An order left waiting for the operator by a crash at a carrier that cannot be asked, as above. */
+    CreateOrderCommand waitingForTheOperator(Kind kind) {
+        setUp(kind, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofMillis(300));
+        CreateOrderCommand req = seed();
+        holderDiedAfterClaiming(req, Duration.ofMillis(-1));
+        assertThat(catchThrowableOfType(GatewayProblem.class, () -> createOrder(req)).httpStatus()).isEqualTo(504);
+        return req;
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.core.TestDatabases#kinds")
+    void anOperatorWhoFindsTheOrderAtTheCarrierHasItBookedAndBestRxsNextCreateOrderAnsweredWithoutACarrierCall(
+            Kind kind) {
+        CreateOrderCommand req = waitingForTheOperator(kind);
+        String key = req.order().orderKey();
+
+        ReconcileBooking.Result result = new ReconcileBooking(store).reconcile(new ReconcileBooking.Command(key,
+                new ReconcileBooking.AtCarrier("ORD-BY-HAND", null)));
+
+        assertThat(result).isInstanceOf(ReconcileBooking.Reconciled.class);
+        var order = ((ReconcileBooking.Reconciled) result).order();
+        assertThat(order.state()).isEqualTo(OrderState.BOOKED);
+        assertThat(order.needsLookup()).isFalse();
+        assertThat(order.carrierId()).isEqualTo("scripted");
+        assertThat(order.trackingId()).isEqualTo("ORD-BY-HAND");
+        assertThat(createOrder(req)).isEqualTo("answer for ORD-BY-HAND");
+        assertThat(createOrder(req)).as("then replayed").isEqualTo("answer for ORD-BY-HAND");
+        assertThat(carrier.creates).as("creates after the crash").hasValue(0);
+        assertThat(store.history(key)).extracting(OrderEvent::kind).containsSubsequence(
+                OrderEventKind.BOOKING_OUTCOME_UNKNOWN, OrderEventKind.RECONCILED_BY_OPERATOR);
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.core.TestDatabases#kinds")
+    void anOperatorWhoFindsNothingAtTheCarrierLetsBestRxsNextCreateOrderBookIt(Kind kind) {
+        CreateOrderCommand req = waitingForTheOperator(kind);
+        String key = req.order().orderKey();
+
+        ReconcileBooking.Result result = new ReconcileBooking(store).reconcile(new ReconcileBooking.Command(key,
+                new ReconcileBooking.NotAtCarrier()));
+
+        assertThat(((ReconcileBooking.Reconciled) result).order().state()).isEqualTo(OrderState.FAILED);
+        assertThat(createOrder(req)).isEqualTo("answer for ORD-1");
+        assertThat(carrier.creates).hasValue(1);
+        assertThat(store.findById(key).orElseThrow().state()).isEqualTo(OrderState.BOOKED);
+        assertThat(store.history(key)).extracting(OrderEvent::kind).containsSubsequence(
+                OrderEventKind.RECONCILED_BY_OPERATOR, OrderEventKind.BOOKED);
+    }
+
+    @Test
+    void onlyAnOrderWaitingForTheOperatorCanBeSettled() {
+        setUp(Kind.H2, new ScriptedCarrier(Operation.CREATE_ORDER), Duration.ofSeconds(60));
+        CreateOrderCommand req = seed();
+        createOrder(req);
+        ReconcileBooking reconcile = new ReconcileBooking(store);
+
+        assertThat(reconcile.reconcile(new ReconcileBooking.Command(req.order().orderKey(),
+                new ReconcileBooking.NotAtCarrier()))).isInstanceOf(ReconcileBooking.NothingToReconcile.class);
+        assertThat(reconcile.reconcile(new ReconcileBooking.Command("CG-NO-SUCH",
+                new ReconcileBooking.NotAtCarrier()))).isInstanceOf(ReconcileBooking.NoSuchOrder.class);
+        assertThat(store.findById(req.order().orderKey()).orElseThrow().carrierOrderId()).isEqualTo("ORD-1");
+        assertThat(store.history(req.order().orderKey())).extracting(OrderEvent::kind)
+                .doesNotContain(OrderEventKind.RECONCILED_BY_OPERATOR);
+        assertThatThrownBy(() -> new ReconcileBooking.AtCarrier(" ", null)).hasMessageStartingWith("carrier_order_id");
+        assertThatThrownBy(() -> new ReconcileBooking.AtCarrier("X", "T".repeat(101)))
+                .hasMessageStartingWith("tracking_id");
     }
 
     @Test
