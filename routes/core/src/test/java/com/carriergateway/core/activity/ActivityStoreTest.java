@@ -164,4 +164,30 @@ class ActivityStoreTest {
         release.countDown();
         log.close();
     }
+
+    @Test
+    void whatArrivesWithinOneFlushIntervalIsWrittenInOneTransaction() {
+        List<Integer> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ActivityStore counting = new ActivityStore(null, null) {
+            @Override
+            public void write(List<CarrierCall> calls, List<WebhookReceipt> receipts, List<CallbackAttempt> attempts) {
+                writes.add(calls.size());
+            }
+        };
+        ActivityProperties props = new ActivityProperties();
+        props.setFlushInterval(Duration.ofSeconds(1));
+        ActivityLog log = new ActivityLog(counting, props, new SimpleMeterRegistry());
+        log.carrierCall(call("CG-A", Operation.CREATE_ORDER, CarrierResult.success("x"), 1, T0));
+        long giveUp = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (log.queued() > 0 && System.nanoTime() < giveUp) {
+            Thread.onSpinWait(); // until the writer has taken the first record
+        }
+        for (int i = 0; i < 4; i++) {
+            log.carrierCall(call("CG-A", Operation.GET_STATUS, CarrierResult.success("x"), 1, T0.plusSeconds(i)));
+        }
+
+        log.close();
+
+        assertThat(writes).as("lines per transaction").containsExactly(5);
+    }
 }
