@@ -60,6 +60,21 @@ class ApiContractTest extends EndToEndTest {
     }
 
     @Test
+    void everyAdminOperationDocumentsTheCredentialRefusals() {
+        List<String> admin = new ArrayList<>();
+        document.json.path("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().startsWith("/admin/")) {
+                path.getValue().fields().forEachRemaining(op -> {
+                    admin.add(op.getKey() + " " + path.getKey());
+                    assertThat(op.getValue().path("responses").has("401")).as(op.getKey() + " " + path.getKey()).isTrue();
+                    assertThat(op.getValue().path("responses").has("429")).as(op.getKey() + " " + path.getKey()).isTrue();
+                });
+            }
+        });
+        assertThat(admin).contains("post /admin/orders/{providerOrderId}/reconcile", "get /admin/outbox/dead-letters");
+    }
+
+    @Test
     void everyExampleInTheDocumentFitsItsSchema() {
         List<String> checked = new ArrayList<>();
         List<String> problems = new ArrayList<>();

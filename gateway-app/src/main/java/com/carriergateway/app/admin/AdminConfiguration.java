@@ -22,6 +22,12 @@ public class AdminConfiguration {
                 new FailedSignIns(props.getMaxFailedSignIns(), props.getFailedSignInWindow(), clock));
     }
 
+    /** The filter's 401 and 429 in the API document, on every admin operation. */
+    @Bean
+    AdminRefusalsDocumentation adminRefusalsDocumentation() {
+        return new AdminRefusalsDocumentation();
+    }
+
     @Bean
     FilterRegistrationBean<AdminAuthenticationFilter> adminAuthentication(AdminCredential credential) {
         FilterRegistrationBean<AdminAuthenticationFilter> bean =

@@ -27,11 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = AdminConfiguration.TAG)
 @SecurityRequirement(name = AdminConfiguration.ADMIN_BASIC)
-@ApiResponse(responseCode = "401", description = "No or a wrong admin credential.",
-        content = @Content(schema = @Schema(implementation = AdminAnswers.Problem.class)))
-@ApiResponse(responseCode = "429", description = "Too many wrong admin credentials lately (gateway.admin."
-        + "max-failed-sign-ins per failed-sign-in-window): none is checked until Retry-After has passed.",
-        content = @Content(schema = @Schema(implementation = AdminAnswers.Problem.class)))
 @RequestMapping("/admin/orders")
 public class OrderHistoryController {
 
