@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -40,7 +43,7 @@ final class CountingPbStub implements AutoCloseable {
 
     CountingPbStub() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                .containerThreads(60).extensions(new Counter()));
+                .containerThreads(60).extensions(new Counter(), new Latency()));
         server.start();
         SandboxServers.load(server, "pitney-bowes");
     }
@@ -94,6 +97,23 @@ final class CountingPbStub implements AutoCloseable {
                                 + "\"number\":0}")));
     }
 
+    /** Holds creates and cancels for the configured latency before they are answered (WireMock's own delay). */
+    private final class Latency implements ResponseDefinitionTransformerV2 {
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String path = event.getRequest().getUrl().split("\\?")[0];
+            long pause = path.equals(ORDERS) ? createLatencyMs : path.endsWith("/cancel") ? cancelLatencyMs : 0;
+            ResponseDefinition answer = event.getResponseDefinition();
+            return pause > 0 ? ResponseDefinitionBuilder.like(answer).withFixedDelay((int) pause).build() : answer;
+        }
+
+        @Override
+        public String getName() {
+            return "pitney-bowes-latency";
+        }
+    }
+
     private final class Counter implements ServeEventListener {
 
         @Override
@@ -110,19 +130,6 @@ final class CountingPbStub implements AutoCloseable {
                     && path.endsWith("/cancel")) {
                 String orderId = path.substring(ORDERS.length() + 1, path.length() - "/cancel".length());
                 cancels.computeIfAbsent(orderId, k -> new AtomicInteger()).incrementAndGet();
-            }
-        }
-
-        @Override
-        public void beforeResponseSent(ServeEvent event, Parameters parameters) {
-            String path = event.getRequest().getUrl().split("\\?")[0];
-            long pause = path.equals(ORDERS) ? createLatencyMs : path.endsWith("/cancel") ? cancelLatencyMs : 0;
-            if (pause > 0) {
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
             }
         }
 
