@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,7 +102,28 @@ final class ConsoleBrowser implements AutoCloseable {
         open("/console/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
-        find("#sign-in").click();
+        WebElement submit = find("#sign-in");
+        submit.click();
+        // the answer is a new page: until the one with the form is gone, a find could read the old one
+        waitFor("the sign-in answered", d -> isGone(submit));
+    }
+
+    /**
+     * True once the element's page has been replaced. Chromedriver says so either as a stale element or as "Node with
+     * given id does not belong to the document" (a plain WebDriverException), depending on how far the new page is.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Keeps the page's source and saves a screenshot of it as {@code target/screenshots/<name>.png}. */
