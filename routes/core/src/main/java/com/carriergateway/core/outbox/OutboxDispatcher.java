@@ -1,6 +1,6 @@
 package com.carriergateway.core.outbox;
 
-
+import com.carriergateway.core.background.BackgroundTask;
 import com.carriergateway.core.config.GatewayProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

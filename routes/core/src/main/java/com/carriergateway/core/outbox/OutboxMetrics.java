@@ -1,5 +1,6 @@
 package com.carriergateway.core.outbox;
 
+import com.carriergateway.core.background.BackgroundTask;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.carriergateway.core.outbox;
+package com.carriergateway.core.background;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
