@@ -9,6 +9,7 @@ import com.carriergateway.adapter.auth.AuthorizedHttp;
 import com.carriergateway.adapter.http.CarrierHttp;
 import com.carriergateway.adapter.http.CarrierHttpResponse;
 import com.carriergateway.adapter.http.CarrierRequest;
+import com.carriergateway.adapter.http.Origin;
 import java.net.URI;
 import java.util.function.Function;
 
@@ -48,7 +49,7 @@ final class ConnectClient {
         } catch (IllegalArgumentException e) {
             target = null;
         }
-        if (target == null || !sameOrigin(base, target)) {
+        if (target == null || !Origin.same(base, target)) {
             return CarrierResult.permanentFailure(CarrierError.of(settings.carrierId, Category.PROTOCOL,
                     "Connect returned a Location that is not on base-url's host; not following it with our token"));
         }
@@ -77,18 +78,5 @@ final class ConnectClient {
 
     private CarrierResult<CarrierHttpResponse> exchange(Function<String, CarrierRequest> build, boolean writes) {
         return http.send(writes ? "Connect write" : "Connect read", build, writes).map(AuthorizedHttp.Exchange::response);
-    }
-
-    private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 }

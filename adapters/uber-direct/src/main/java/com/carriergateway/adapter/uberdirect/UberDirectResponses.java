@@ -4,6 +4,7 @@ import com.carriergateway.adapter.CarrierStatusMap;
 import com.carriergateway.adapter.CarrierError;
 import com.carriergateway.adapter.CarrierError.Category;
 import com.carriergateway.adapter.CarrierResult;
+import com.carriergateway.adapter.http.Origin;
 import com.carriergateway.adapter.json.CarrierJson;
 import com.carriergateway.adapter.model.CancelOutcome;
 import com.carriergateway.adapter.model.CarrierOrder;
@@ -108,7 +109,7 @@ final class UberDirectResponses {
         } catch (IllegalArgumentException e) {
             next = null;
         }
-        if (next == null || !sameOrigin(base, next)) {
+        if (next == null || !Origin.same(base, next)) {
             return CarrierResult.permanentFailure(new CarrierError(carrierId, Category.PROTOCOL, null, null, status,
                     "Uber's next_href is not on base-url's host; not following it with our token"));
         }
@@ -217,18 +218,5 @@ final class UberDirectResponses {
     static <T> CarrierResult<T> unreadable(String carrierId, int status, String what, boolean mayHaveTakenEffect) {
         return CarrierResult.transientFailure(new CarrierError(carrierId, Category.PROTOCOL, null, null, status,
                 "Uber answered HTTP " + status + " with " + what), mayHaveTakenEffect);
-    }
-
-    private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 }
