@@ -9,10 +9,17 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The database as the gateway needs it: commits that survive the process ({@link DurableCommitCheck}), and an H2 file
- * that does not grow without bound when every commit is written at once ({@link H2FileCompaction}).
+ * that does not grow without bound when every commit is written at once ({@link H2FileCompaction}), and batched
+ * inserts sent as such to PostgreSQL ({@link PostgresBatchedInserts}).
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
+
+    /** Static: a bean post-processor must exist before the data source it adjusts. */
+    @Bean
+    static PostgresBatchedInserts postgresBatchedInserts() {
+        return new PostgresBatchedInserts();
+    }
 
     @Bean
     DurableCommitCheck durableCommitCheck(DataSource dataSource) {
