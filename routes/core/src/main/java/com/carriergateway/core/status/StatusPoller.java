@@ -4,9 +4,15 @@ import com.carriergateway.adapter.CarrierAdapter;
 import com.carriergateway.adapter.CarrierResult;
 import com.carriergateway.adapter.model.StatusUpdate;
 import com.carriergateway.core.carrier.CarrierRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +20,9 @@ import org.slf4j.LoggerFactory;
  * Asks a carrier for the status of its open orders, a leased batch at a time, and records what it answers like
  * a webhook event (an unchanged answer leaves no trace). An order older than the maximum age leaves the poll
  * for good. Whatever happens, each order is due again one interval later.
+ *
+ * <p>Calls to one carrier are paced ({@code max-per-second}, resilience4j's rate limiter): a pass is background work
+ * and must not take the CPU, the carrier's connections or the database from BestRx's requests in a burst.
  */
 public class StatusPoller {
 
@@ -27,6 +36,7 @@ public class StatusPoller {
     private final StatusProperties.Poll props;
     private final StatusMetrics metrics;
     private final Clock clock;
+    private final Map<String, RateLimiter> pace = new ConcurrentHashMap<>();
 
     public StatusPoller(StatusStore store, StatusChanges changes, CarrierRegistry carriers,
                         StatusProperties.Poll props, StatusMetrics metrics, Clock clock) {
@@ -46,14 +56,37 @@ public class StatusPoller {
             List<PollTarget> batch = store.claimForPoll(carrierId, props.getBatchSize(),
                     clock.instant().plus(props.getLease()));
             for (PollTarget target : batch) {
+                if (!awaitTurn(carrierId)) {
+                    // no turn within an interval: leave the rest leased; the lease frees them for the next pass
+                    return done;
+                }
                 poll(carrier, target);
+                done++;
             }
-            done += batch.size();
             if (batch.size() < props.getBatchSize()) {
                 break;
             }
         }
         return done;
+    }
+
+    /** Waits for this carrier's next turn; false when none came within an interval (or the thread was stopped). */
+    private boolean awaitTurn(String carrierId) {
+        if (props.getMaxPerSecond() <= 0) {
+            return true;
+        }
+        RateLimiter limiter = pace.computeIfAbsent(carrierId, id -> RateLimiter.of("status-poll-" + id,
+                RateLimiterConfig.custom()
+                        .limitForPeriod(1)
+                        .limitRefreshPeriod(Duration.ofNanos(Math.max(1, (long) (1e9 / props.getMaxPerSecond()))))
+                        .timeoutDuration(props.getInterval())
+                        .build()));
+        try {
+            RateLimiter.waitForPermission(limiter);
+            return true;
+        } catch (RequestNotPermitted e) {
+            return false;
+        }
     }
 
     private void poll(CarrierAdapter carrier, PollTarget target) {

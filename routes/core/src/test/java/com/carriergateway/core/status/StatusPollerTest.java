@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +36,7 @@ class StatusPollerTest {
     static final class PolledCarrier implements CarrierAdapter {
         final Map<String, DeliveryStatus> statuses = new ConcurrentHashMap<>();
         final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        final List<Long> callTimes = new CopyOnWriteArrayList<>();
         volatile boolean failing;
         volatile long delayMs;
 
@@ -51,6 +53,7 @@ class StatusPollerTest {
         @Override
         public CarrierResult<StatusUpdate> getStatus(CarrierOrderRef order) {
             calls.computeIfAbsent(order.orderKey(), k -> new AtomicInteger()).incrementAndGet();
+            callTimes.add(System.nanoTime());
             if (delayMs > 0) {
                 try {
                     Thread.sleep(delayMs);
@@ -77,6 +80,7 @@ class StatusPollerTest {
         p.setBatchSize(3);
         p.setLease(Duration.ofMinutes(2));
         p.setMaxAge(Duration.ofDays(14));
+        p.setMaxPerSecond(0); // unpaced, but in the test of pacing
         return p;
     }
 
@@ -85,8 +89,32 @@ class StatusPollerTest {
     }
 
     static StatusPoller poller(StatusFixture f, PolledCarrier carrier, SimpleMeterRegistry meters) {
-        return new StatusPoller(f.statuses, f.changes, new CarrierRegistry(Map.of("pb", carrier)), settings(),
+        return poller(f, carrier, meters, settings());
+    }
+
+    static StatusPoller poller(StatusFixture f, PolledCarrier carrier, SimpleMeterRegistry meters,
+                               StatusProperties.Poll settings) {
+        return new StatusPoller(f.statuses, f.changes, new CarrierRegistry(Map.of("pb", carrier)), settings,
                 new StatusMetrics(meters), f.clock);
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.carriergateway.core.TestDatabases#kinds")
+    void aPassCallsTheCarrierNoFasterThanItsPace(Kind kind) {
+        StatusFixture f = new StatusFixture(kind);
+        PolledCarrier carrier = new PolledCarrier();
+        for (int i = 1; i <= 7; i++) {
+            f.book("CG-PACE" + i, "pb");
+        }
+        StatusProperties.Poll paced = settings();
+        paced.setMaxPerSecond(20); // one call per 50 ms
+
+        assertThat(poller(f, carrier, new SimpleMeterRegistry(), paced).pollDue("pb")).isEqualTo(7);
+
+        // the limiter hands out one turn per 50 ms period: seven calls span at least five whole periods
+        List<Long> times = carrier.callTimes;
+        assertThat(times).hasSize(7);
+        assertThat(Duration.ofNanos(times.get(6) - times.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(250));
     }
 
     @ParameterizedTest
